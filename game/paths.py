@@ -1,0 +1,103 @@
+"""Where the game reads its data and writes the player's files.
+
+Read-only data (maps, dialogue, assets) comes from the source checkout or, in a
+PyInstaller bundle, from ``sys._MEIPASS``. Everything the game writes goes to the
+user's folders (platformdirs), or below ``BORROWED_FACE_HOME`` when that is set
+(tests, portable installs). Nothing is ever written inside the data root.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "borrowed-face"
+HOME_ENV = "BORROWED_FACE_HOME"
+
+
+def data_root() -> Path:
+    """The folder holding maps/, dialogue/ and assets/."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    data: Path
+    config: Path
+    saves: Path
+    mods: Path
+    cache: Path
+    screenshots: Path
+    logs: Path
+
+    @property
+    def maps(self) -> Path:
+        return self.data / "maps"
+
+    @property
+    def dialogue(self) -> Path:
+        return self.data / "dialogue"
+
+    @property
+    def assets(self) -> Path:
+        return self.data / "assets"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    def user_folders(self) -> tuple[Path, ...]:
+        return (self.config, self.saves, self.mods, self.cache, self.screenshots, self.logs)
+
+    def ensure_user_folders(self) -> None:
+        """Create the user folders; called by the app at start, never at import."""
+        for folder in self.user_folders():
+            folder.mkdir(parents=True, exist_ok=True)
+
+    def describe(self) -> list[tuple[str, Path]]:
+        return [
+            ("data", self.data),
+            ("config", self.config),
+            ("settings", self.settings_file),
+            ("saves", self.saves),
+            ("mods", self.mods),
+            ("cache", self.cache),
+            ("screenshots", self.screenshots),
+            ("logs", self.logs),
+        ]
+
+
+def default_paths(environ: dict[str, str] | None = None) -> Paths:
+    env = os.environ if environ is None else environ
+    data = data_root()
+    home = env.get(HOME_ENV)
+    if home:
+        base = Path(home).expanduser()
+        return Paths(
+            data=data,
+            config=base / "config",
+            saves=base / "saves",
+            mods=base / "mods",
+            cache=base / "cache",
+            screenshots=base / "screenshots",
+            logs=base / "logs",
+        )
+    import platformdirs
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    user_data = Path(dirs.user_data_dir)
+    pictures = Path(platformdirs.user_pictures_dir()) / APP_NAME
+    return Paths(
+        data=data,
+        config=Path(dirs.user_config_dir),
+        saves=user_data / "saves",
+        mods=user_data / "mods",
+        cache=Path(dirs.user_cache_dir),
+        screenshots=pictures,
+        logs=Path(dirs.user_log_dir),
+    )
