@@ -1,0 +1,96 @@
+"""Problems found in content (dialogue, maps, mods, saves) as plain records.
+
+One record per problem, with its code, severity and source position. The lint
+command, the in-game error screen and the tests all read the same records.
+No pygame here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    code: str  # e.g. "D101"; listed with an example in docs/modding.md
+    severity: str  # ERROR or WARNING
+    file: str
+    line: int  # 1-based; 0 when unknown
+    column: int  # 1-based; 0 when unknown
+    message: str
+    hint: str = ""
+
+    def format(self) -> str:
+        text = f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+@dataclass(slots=True)
+class Report:
+    """Collects diagnostics; one reporter for every check."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(
+        self,
+        code: str,
+        severity: str,
+        file: str | Path,
+        line: int,
+        column: int,
+        message: str,
+        hint: str = "",
+    ) -> Diagnostic:
+        record = Diagnostic(code, severity, str(file), line, column, message, hint)
+        self.items.append(record)
+        return record
+
+    def error(self, code: str, file: str | Path, line: int, column: int, message: str,
+              hint: str = "") -> Diagnostic:
+        return self.add(code, ERROR, file, line, column, message, hint)
+
+    def warning(self, code: str, file: str | Path, line: int, column: int, message: str,
+                hint: str = "") -> Diagnostic:
+        return self.add(code, WARNING, file, line, column, message, hint)
+
+    def extend(self, records: Iterable[Diagnostic]) -> None:
+        self.items.extend(records)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.is_error]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.items)
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.items, key=lambda d: (d.file, d.line, d.column, d.code))
+
+
+class ContentError(Exception):
+    """The project's own error for unreadable content; always carries positions."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]):
+        self.diagnostics = list(diagnostics)
+        first = self.diagnostics[0].format() if self.diagnostics else "content error"
+        more = len(self.diagnostics) - 1
+        super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A hint like "did you mean `bandages`?", or "" when nothing is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean `{close[0]}`?" if close else ""
