@@ -1,0 +1,111 @@
+"""Scripted input for the headless harness (``--input FILE``).
+
+One command a line; ``#`` starts a comment. Frames are fixed 1/60 s steps.
+
+    hold ACTION N      hold an action for N frames, then release it
+    press ACTION       press and release an action (takes 2 frames)
+    wait N             do nothing for N frames
+    screenshot PATH    save the current frame as PNG (besides --screenshot at the end)
+
+ACTION is one of the game's actions (move_up, act, menu, ...) or the short
+forms up, down, left, right.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.diagnostics import ContentError, Diagnostic
+
+SHORT = {"up": "move_up", "down": "move_down", "left": "move_left", "right": "move_right"}
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    verb: str  # hold | press | wait | screenshot
+    action: str = ""
+    frames: int = 0
+    path: str = ""
+    line: int = 0
+
+
+def parse_script(text: str, file: str, known_actions: set[str]) -> list[Command]:
+    commands: list[Command] = []
+    problems: list[Diagnostic] = []
+
+    def problem(line: int, column: int, message: str) -> None:
+        problems.append(Diagnostic("S001", "error", file, line, column, message))
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        body = raw.split("#", 1)[0].strip()
+        if not body:
+            continue
+        words = body.split()
+        verb = words[0].lower()
+        column = raw.index(words[0]) + 1
+        if verb == "wait" and len(words) == 2 and words[1].isdigit():
+            commands.append(Command("wait", frames=int(words[1]), line=number))
+        elif verb in ("hold", "press") and len(words) in (2, 3):
+            action = SHORT.get(words[1], words[1])
+            if action not in known_actions:
+                problem(number, raw.index(words[1]) + 1, f"unknown action {words[1]!r}")
+                continue
+            frames = 1
+            if verb == "hold":
+                if len(words) != 3 or not words[2].isdigit():
+                    problem(number, column, "hold needs an action and a number of frames")
+                    continue
+                frames = int(words[2])
+            commands.append(Command(verb, action=action, frames=frames, line=number))
+        elif verb == "screenshot" and len(words) == 2:
+            commands.append(Command("screenshot", path=words[1], line=number))
+        else:
+            problem(number, column, f"cannot read {body!r} (expected hold, press, wait, screenshot)")
+    if problems:
+        raise ContentError(problems)
+    return commands
+
+
+def load_script(path: Path, known_actions: set[str]) -> list[Command]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError([Diagnostic("S000", "error", str(path), 0, 0, str(error))]) from error
+    return parse_script(text, str(path), known_actions)
+
+
+@dataclass(slots=True)
+class ScriptPlayer:
+    """Feeds scripted commands to the game one fixed frame at a time."""
+
+    queue: deque[tuple[str, str, str]]  # (kind, action_or_path, "") per frame
+
+    @classmethod
+    def from_commands(cls, commands: list[Command]) -> ScriptPlayer:
+        frames: deque[tuple[str, str, str]] = deque()
+        for command in commands:
+            if command.verb == "wait":
+                frames.extend(("idle", "", "") for _ in range(command.frames))
+            elif command.verb == "hold":
+                frames.append(("down", command.action, ""))
+                frames.extend(("idle", "", "") for _ in range(max(0, command.frames - 1)))
+                frames.append(("up", command.action, ""))
+            elif command.verb == "press":
+                frames.append(("down", command.action, ""))
+                frames.append(("up", command.action, ""))
+            elif command.verb == "screenshot":
+                frames.append(("shot", command.path, ""))
+        return cls(frames)
+
+    def next_frame(self) -> tuple[str, str] | None:
+        """The command for this frame, or None when the script is over."""
+        if not self.queue:
+            return None
+        kind, value, _ = self.queue.popleft()
+        return kind, value
+
+    @property
+    def done(self) -> bool:
+        return not self.queue

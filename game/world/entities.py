@@ -1,0 +1,206 @@
+"""People in the world: the hero and the city's inhabitants, moving tile to tile.
+
+Movement is on the tile grid, with smooth steps between tiles. A person holds
+the tile they stand on and the one they step into, so nobody walks through
+anybody. NPCs stand, idle (turn about now and then) or walk a route, and wait
+when someone is in the way.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.world.mapdata import MapData, NpcSpawn
+
+TILE = 16
+FACINGS = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
+OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
+WALK_FRAME_TIME = 0.13  # seconds per animation frame while walking
+
+
+def facing_of(dx: int, dy: int) -> str:
+    if dx > 0:
+        return "right"
+    if dx < 0:
+        return "left"
+    return "down" if dy > 0 else "up"
+
+
+@dataclass(slots=True)
+class Emote:
+    name: str
+    time_left: float
+
+
+@dataclass(slots=True)
+class Actor:
+    tile: tuple[int, int]
+    facing: str = "down"
+    sheet: str = "man"
+    speed: float = 5.0  # tiles per second
+    x: float = 0.0  # logical pixels, top-left of the tile the actor is drawn at
+    y: float = 0.0
+    target: tuple[int, int] | None = None
+    progress: float = 0.0
+    anim_time: float = 0.0
+    emote: Emote | None = None
+    shake: float = 0.0  # seconds of a small tremble (crying)
+
+    def __post_init__(self) -> None:
+        self.x, self.y = self.tile[0] * TILE, self.tile[1] * TILE
+
+    @property
+    def moving(self) -> bool:
+        return self.target is not None
+
+    @property
+    def feet_y(self) -> float:
+        return self.y + TILE
+
+    def facing_tile(self) -> tuple[int, int]:
+        dx, dy = FACINGS[self.facing]
+        return self.tile[0] + dx, self.tile[1] + dy
+
+    def frame_column(self) -> int:
+        if not self.moving:
+            return 0
+        return int(self.anim_time / WALK_FRAME_TIME) % 4
+
+    def start_step(self, world: Occupancy, dx: int, dy: int) -> bool:
+        """Face (dx, dy) and step there if free. Returns whether a step began."""
+        self.facing = facing_of(dx, dy)
+        target = (self.tile[0] + dx, self.tile[1] + dy)
+        if not world.free(target):
+            return False
+        world.claim(target, self)
+        self.target = target
+        self.progress = 0.0
+        return True
+
+    def advance(self, world: Occupancy, dt: float) -> bool:
+        """Move along the current step. Returns True on arriving at a new tile."""
+        if self.emote is not None:
+            self.emote.time_left -= dt
+            if self.emote.time_left <= 0:
+                self.emote = None
+        if self.shake > 0:
+            self.shake = max(0.0, self.shake - dt)
+        if self.target is None:
+            self.anim_time = 0.0
+            return False
+        self.anim_time += dt
+        self.progress += dt * self.speed
+        sx, sy = self.tile
+        tx, ty = self.target
+        if self.progress >= 1.0:
+            world.release(self.tile, self)
+            self.tile = self.target
+            self.target = None
+            self.progress = 0.0
+            self.x, self.y = tx * TILE, ty * TILE
+            return True
+        self.x = (sx + (tx - sx) * self.progress) * TILE
+        self.y = (sy + (ty - sy) * self.progress) * TILE
+        return False
+
+    def place(self, world: Occupancy, tile: tuple[int, int], facing: str | None = None) -> None:
+        world.release(self.tile, self)
+        if self.target is not None:
+            world.release(self.target, self)
+        self.tile = tile
+        self.target = None
+        self.progress = 0.0
+        self.x, self.y = tile[0] * TILE, tile[1] * TILE
+        if facing:
+            self.facing = facing
+        world.claim(tile, self)
+
+    def show_emote(self, name: str, seconds: float = 2.2) -> None:
+        self.emote = Emote(name, seconds)
+
+
+@dataclass(slots=True)
+class Occupancy:
+    """Which tiles are walls and which are held by people."""
+
+    map: MapData
+    held: dict[tuple[int, int], Actor] = field(default_factory=dict)
+
+    def free(self, tile: tuple[int, int]) -> bool:
+        return not self.map.is_blocked(*tile) and tile not in self.held
+
+    def claim(self, tile: tuple[int, int], actor: Actor) -> None:
+        self.held[tile] = actor
+
+    def release(self, tile: tuple[int, int], actor: Actor) -> None:
+        if self.held.get(tile) is actor:
+            del self.held[tile]
+
+    def actor_at(self, tile: tuple[int, int]) -> Actor | None:
+        return self.held.get(tile)
+
+
+@dataclass(slots=True)
+class Npc(Actor):
+    id: str = ""
+    role: str = ""
+    behaviour: str = "stand"
+    route: list[tuple[int, int]] = field(default_factory=list)
+    route_index: int = 0
+    wait: float = 0.0
+    home_facing: str = "down"
+    noticed: bool = False  # has noticed the player while he is near (reset when he leaves)
+    talking: bool = False  # held still by a conversation or a bark
+
+    @classmethod
+    def from_spawn(cls, spawn: NpcSpawn, sheet: str) -> Npc:
+        speed = 3.2 if spawn.role == "child" else 2.4
+        return cls(
+            tile=spawn.tile,
+            facing=spawn.facing,
+            sheet=sheet,
+            speed=speed,
+            id=spawn.id,
+            role=spawn.role,
+            behaviour=spawn.behaviour,
+            route=list(spawn.route),
+            home_facing=spawn.facing,
+        )
+
+    def think(self, world: Occupancy, rng: random.Random, dt: float) -> None:
+        """Decide the next step when standing still."""
+        if self.moving or self.talking:
+            return
+        if self.wait > 0:
+            self.wait -= dt
+            return
+        if self.behaviour == "walk" and self.route:
+            goal = self.route[self.route_index % len(self.route)]
+            if goal == self.tile:
+                self.route_index = (self.route_index + 1) % len(self.route)
+                self.wait = rng.uniform(0.0, 0.6)
+                return
+            dx = (goal[0] > self.tile[0]) - (goal[0] < self.tile[0])
+            dy = (goal[1] > self.tile[1]) - (goal[1] < self.tile[1])
+            # walk along one axis at a time; try the other if blocked
+            options = [(dx, 0), (0, dy)] if dx and abs(goal[0] - self.tile[0]) >= abs(
+                goal[1] - self.tile[1]) else [(0, dy), (dx, 0)]
+            for ox, oy in options:
+                if (ox or oy) and self.start_step(world, ox, oy):
+                    return
+            self.wait = 0.4  # blocked: stop and wait, like anybody would
+        elif self.behaviour == "idle":
+            self.facing = rng.choice(("down", "left", "right", "up", self.home_facing))
+            self.wait = rng.uniform(1.5, 4.0)
+        else:
+            self.wait = 1.0
+
+    def face_towards(self, tile: tuple[int, int]) -> None:
+        dx, dy = tile[0] - self.tile[0], tile[1] - self.tile[1]
+        if abs(dx) >= abs(dy) and dx:
+            self.facing = "right" if dx > 0 else "left"
+        elif dy:
+            self.facing = "down" if dy > 0 else "up"
