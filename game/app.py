@@ -1,0 +1,339 @@
+"""The application: the window, the fixed-step loop, the scene stack and the harness.
+
+Real play runs on real time; the headless harness (``--frames``) runs exactly
+one fixed step and one draw per frame, as fast as it can, so runs are
+deterministic. Scripted input feeds the same actions a keyboard would.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from game.assets import Assets
+from game.display import Display
+from game.input import ActionEvent, Bindings, InputState
+from game.loop import STEP, FixedStep
+from game.paths import Paths
+from game.scenes.base import Scene, SceneStack
+from game.script import ScriptPlayer
+from game.ui import text as ui
+
+log = logging.getLogger(__name__)
+
+TOAST_TIME = 6.0
+
+
+@dataclass(slots=True)
+class Options:
+    frames: int | None = None
+    input: Path | None = None
+    screenshot: Path | None = None
+    map: str | None = None
+    spawn: str | None = None
+    face: str | None = None
+    seed: int = 0
+    mods: list[Path] = field(default_factory=list)
+    watch: bool = False
+    debug: bool = False
+    scale: int | None = None
+    fullscreen: bool | None = None
+    language: str | None = None
+    sound: bool = True
+    started: float = field(default_factory=time.perf_counter)
+
+
+@dataclass(slots=True)
+class Toast:
+    text: str
+    time_left: float = TOAST_TIME
+
+
+class App:
+    def __init__(self, options: Options, paths: Paths) -> None:
+        self.options = options
+        self.paths = paths
+        self.scenes = SceneStack()
+        self.toasts: list[Toast] = []
+        self.running = True
+        self.frame = 0
+        self.first_frame_at: float | None = None
+        self.exit_code = 0
+
+    # --- start ------------------------------------------------------------------------
+
+    def boot(self) -> None:
+        """Everything that touches the machine happens here, not at import."""
+        from game.settings import load_settings
+
+        self.paths.ensure_user_folders()
+        self.settings, messages = load_settings(self.paths.settings_file)
+        for message in messages:
+            self.report_problem(message)
+        options = self.options
+        if options.language:
+            self.settings.language = options.language
+        pygame.display.init()
+        pygame.font.init()
+        self.display = Display(
+            window_scale=options.scale or self.settings.window_scale,
+            fullscreen=self.settings.fullscreen if options.fullscreen is None
+            else options.fullscreen,
+        )
+        self.assets = Assets(self._asset_roots())
+        icon_path = self.assets.find("ui/icon.png")
+        self.display.open(pygame.image.load(str(icon_path)) if icon_path else None)
+        self.fonts = ui.Fonts(self.display.scale, self.settings.text_size)
+        self.input = InputState(Bindings.from_names(self.settings.keys, self.settings.pad))
+        self._init_pads()
+        from game.audio import Audio
+
+        self.audio = Audio(self.paths.assets, enabled=options.sound)
+        self.audio.set_volumes(self.settings.music_volume, self.settings.sound_volume)
+        from game.session import load_world
+
+        self.world_data = load_world(self.paths, options.mods, self.report_problem,
+                                     cache=self.paths.cache)
+        from game.director import Director
+
+        self.director = Director(self)
+        self.script: ScriptPlayer | None = None
+        if options.input is not None:
+            from game.script import load_script
+
+            self.script = ScriptPlayer.from_commands(
+                load_script(options.input, self.known_actions()))
+
+    def known_actions(self) -> set[str]:
+        from game.input import DEFAULT_KEYS, DEFAULT_PAD
+
+        return set(DEFAULT_KEYS) | set(DEFAULT_PAD)
+
+    def _asset_roots(self) -> list[Path]:
+        roots = [self.paths.assets]
+        roots += [mod / "assets" for mod in self.options.mods if (mod / "assets").is_dir()]
+        return roots
+
+    def _init_pads(self) -> None:
+        try:
+            from pygame._sdl2 import controller
+
+            controller.init()
+            for index in range(controller.get_count()):
+                self.input._open_pad(index)
+        except (pygame.error, ImportError) as error:
+            log.info("no gamepad support: %s", error)
+
+    def start(self) -> None:
+        """The first scene: straight into the world with --map, else the title."""
+        if self.options.map is not None or not self._has_title():
+            self.new_game(map_id=self.options.map, spawn=self.options.spawn,
+                          face=self.options.face)
+        else:
+            from game.scenes.title import TitleScene
+
+            self.scenes.replace_all(TitleScene(self))
+
+    def _has_title(self) -> bool:
+        try:
+            import game.scenes.title  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def new_game(self, *, map_id: str | None = None, spawn: str | None = None,
+                 face: str | None = None) -> None:
+        from game.session import Session
+        from game.world.scene import WorldScene
+
+        self.session = Session.new(self.world_data, self.options.seed, map_id=map_id,
+                                   spawn=spawn, face=face,
+                                   language=self.settings.language)
+        self.scenes.replace_all(WorldScene(self))
+        self.session.on_face_changed = self._face_changed
+        self._face_changed(self.session.face)
+
+    def _face_changed(self, face: str) -> None:
+        self.audio.set_muffled(face == "bandages")
+
+    # --- the loop -----------------------------------------------------------------------
+
+    def run(self) -> int:
+        self.boot()
+        self.start()
+        headless = self.options.frames is not None
+        stepper = FixedStep()
+        while self.running:
+            steps = 1 if headless else stepper.steps()
+            self.pump()
+            for _ in range(steps):
+                self.step(STEP)
+            self.draw()
+            self.frame += 1
+            if headless:
+                if self.frame >= (self.options.frames or 0):
+                    self.running = False
+            else:
+                pygame.time.wait(1 if steps else 2)
+        if self.options.screenshot is not None:
+            self.save_screenshot(self.options.screenshot)
+        self.shutdown()
+        return self.exit_code
+
+    def pump(self) -> None:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.quit()
+            elif event.type == pygame.VIDEORESIZE:
+                self.display.resized(event.size)
+                self._display_changed()
+            elif event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN,
+                                pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL):
+                top = self.scenes.top
+                if top is not None:
+                    top.on_mouse(event)
+            else:
+                if event.type == pygame.KEYDOWN and event.key == pygame.K_RETURN and (
+                        event.mod & pygame.KMOD_ALT):
+                    self.toggle_fullscreen()
+                    continue
+                for action in self.input.translate(event):
+                    self.dispatch(action)
+
+    def step(self, dt: float) -> None:
+        if self.script is not None:
+            self._script_frame()
+        for scene in self.scenes.updating():
+            scene.update(dt)
+        self.audio.update(dt)
+        for toast in self.toasts:
+            toast.time_left -= dt
+        self.toasts = [t for t in self.toasts if t.time_left > 0]
+
+    def _script_frame(self) -> None:
+        assert self.script is not None
+        command = self.script.next_frame()
+        if command is None:
+            return
+        kind, value = command
+        if kind in ("down", "up"):
+            event = self.input.inject(value, kind == "down")
+            if event is not None:
+                self.dispatch(event)
+        elif kind == "shot":
+            self.draw()
+            self.save_screenshot(Path(value))
+
+    def dispatch(self, event: ActionEvent) -> None:
+        if event.pressed and self._global_action(event.action):
+            return
+        top = self.scenes.top
+        if top is not None:
+            top.on_action(event)
+
+    def _global_action(self, action: str) -> bool:
+        if action == "fullscreen":
+            self.toggle_fullscreen()
+        elif action == "screenshot":
+            self.screenshot_to_user_folder()
+        elif action == "reload":
+            self.director.hot_reload()
+        else:
+            return False
+        return True
+
+    def draw(self) -> None:
+        surface = self.display.surface
+        surface.fill((0, 0, 0))
+        for scene in self.scenes.drawing():
+            scene.draw(surface)
+        self._draw_toasts(surface)
+        pygame.display.flip()
+        if self.first_frame_at is None:
+            self.first_frame_at = time.perf_counter()
+            log.info("first frame %.3f s after start", self.first_frame_at - self.options.started)
+
+    def _draw_toasts(self, surface: pygame.Surface) -> None:
+        display = self.display
+        font = self.fonts.get(8)
+        y = display.viewport.bottom - display.px(6)
+        for toast in reversed(self.toasts[-4:]):
+            lines = ui.wrap(font, toast.text, display.px(420))
+            height = len(lines) * font.get_linesize() + display.px(8)
+            width = max(font.size(line)[0] for line in lines) + display.px(12)
+            rect = pygame.Rect(display.viewport.x + display.px(6), y - height, width, height)
+            ui.draw_panel(surface, rect, display.scale, border=ui.ACCENT)
+            for index, line in enumerate(lines):
+                ui.draw_text(surface, font, line, (rect.x + display.px(6),
+                             rect.y + display.px(4) + index * font.get_linesize()))
+            y = rect.y - display.px(4)
+
+    # --- services for scenes ------------------------------------------------------------
+
+    def report_problem(self, message: str) -> None:
+        """Tell the player something went wrong, log it, and go on."""
+        log.warning("%s", message)
+        self.toasts.append(Toast(message))
+
+    def notify(self, message: str) -> None:
+        log.info("%s", message)
+        self.toasts.append(Toast(message, 3.0))
+
+    def push(self, scene: Scene) -> None:
+        self.input.release_all()
+        self.scenes.push(scene)
+
+    def open_pause(self) -> None:
+        self._open_optional("game.scenes.pause", "PauseScene")
+
+    def open_notebook(self) -> None:
+        self._open_optional("game.scenes.notebook", "NotebookScene")
+
+    def open_history(self) -> None:
+        self._open_optional("game.scenes.history", "HistoryScene")
+
+    def _open_optional(self, module: str, name: str) -> None:
+        import importlib
+
+        try:
+            scene_type = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            self.notify("Not yet written.")
+            return
+        self.push(scene_type(self))
+
+    def toggle_fullscreen(self) -> None:
+        self.display.toggle_fullscreen()
+        self.settings.fullscreen = self.display.fullscreen
+        self._display_changed()
+
+    def _display_changed(self) -> None:
+        self.fonts.configure(self.display.scale, self.settings.text_size)
+        self.assets.drop_scaled()
+
+    def save_screenshot(self, path: Path) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.display.surface, str(path))
+        log.info("screenshot saved to %s", path)
+        return path
+
+    def screenshot_to_user_folder(self) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = self.paths.screenshots / f"borrowed-face-{stamp}-{self.frame}.png"
+        try:
+            self.save_screenshot(path)
+        except (OSError, pygame.error) as error:
+            self.report_problem(f"could not save a screenshot to {path}: {error}")
+            return
+        self.notify(f"Screenshot saved: {path}")
+
+    def quit(self) -> None:
+        self.running = False
+
+    def shutdown(self) -> None:
+        self.audio.stop()
+        pygame.quit()

@@ -1,0 +1,143 @@
+"""The `borrowed-face` command: play, or one of the tools for writers and modders.
+
+    borrowed-face [options]          play
+    borrowed-face lint [PATH ...]    check dialogue, maps and mods
+    borrowed-face why WHO [...]      explain which reaction wins
+    borrowed-face mods               list mods, their order and conflicts
+    borrowed-face --paths            print where the game reads and writes
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from game import __version__
+from game.paths import Paths, default_paths
+
+TOOLS = ("lint", "why", "mods")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad options give one line and exit 2, never a traceback or a wall of usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="borrowed-face",
+        description="A Borrowed Face - a narrative game. Tools: lint, why, mods.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--paths", action="store_true",
+                        help="print the data and user folders, then exit")
+    harness = parser.add_argument_group("headless harness")
+    harness.add_argument("--frames", type=_positive, metavar="N",
+                         help="run N frames as fast as possible (one 1/60 s step each), then exit")
+    harness.add_argument("--input", type=Path, metavar="FILE",
+                         help="scripted input (hold/press/wait/screenshot lines)")
+    harness.add_argument("--screenshot", type=Path, metavar="PATH",
+                         help="save the last frame as PNG")
+    start = parser.add_argument_group("where to start")
+    start.add_argument("--map", metavar="NAME", help="start a new game on this map")
+    start.add_argument("--spawn", metavar="NAME", help="at this spawn point of the map")
+    start.add_argument("--face", choices=("bandages", "mask"), help="wearing this face")
+    start.add_argument("--seed", type=int, default=0, help="seed for every random choice")
+    play = parser.add_argument_group("play")
+    play.add_argument("--mod", dest="mods", action="append", type=Path, default=[],
+                      metavar="PATH", help="load a mod folder (repeatable)")
+    play.add_argument("--watch", action="store_true",
+                      help="reload dialogue automatically when a file changes")
+    play.add_argument("--scale", type=_positive, metavar="N", help="window scale (1-6)")
+    play.add_argument("--fullscreen", action="store_true", default=None)
+    play.add_argument("--language", choices=("en", "pt_BR"))
+    play.add_argument("--no-sound", dest="sound", action="store_false")
+    play.add_argument("--debug", action="store_true",
+                      help="developer keys (F2 switches the face)")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def print_paths(paths: Paths) -> None:
+    for name, path in paths.describe():
+        print(f"{name:12} {path}")
+
+
+def setup_logging(paths: Paths, verbose: bool) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    handlers[0].setLevel(logging.INFO if verbose else logging.WARNING)
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.FileHandler(paths.logs / "game.log", mode="w", encoding="utf-8")
+        file_handler.setLevel(logging.INFO)
+        handlers.append(file_handler)
+    except OSError:
+        pass  # a read-only home still lets the game run, logging to stderr only
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def run_tool(name: str, argv: list[str], paths: Paths) -> int:
+    if name == "lint":
+        from game.dialogue.commands import lint_main
+
+        return lint_main(argv, paths)
+    if name == "why":
+        from game.dialogue.commands import why_main
+
+        return why_main(argv, paths)
+    from game.mods import mods_main
+
+    return mods_main(argv, paths)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    paths = default_paths()
+    if args_list and args_list[0] in TOOLS:
+        return run_tool(args_list[0], args_list[1:], paths)
+    args = build_parser().parse_args(args_list)
+    if args.paths:
+        print_paths(paths)
+        return 0
+    setup_logging(paths, args.debug)
+    if args.map is not None and not (paths.maps / f"{args.map}.tmx").is_file() and not any(
+            (mod / "maps" / f"{args.map}.tmx").is_file() for mod in args.mods):
+        known = sorted(p.stem for p in paths.maps.glob("*.tmx"))
+        sys.stderr.write(f"borrowed-face: error: no map named {args.map!r} "
+                         f"(maps: {', '.join(known)})\n")
+        return 2
+    if args.input is not None and not args.input.is_file():
+        sys.stderr.write(f"borrowed-face: error: no input script at {args.input}\n")
+        return 2
+    from game.app import App, Options
+
+    options = Options(
+        frames=args.frames, input=args.input, screenshot=args.screenshot, map=args.map,
+        spawn=args.spawn, face=args.face, seed=args.seed, mods=args.mods, watch=args.watch,
+        debug=args.debug, scale=args.scale, fullscreen=args.fullscreen,
+        language=args.language, sound=args.sound, started=started,
+    )
+    from game.diagnostics import ContentError
+
+    try:
+        return App(options, paths).run()
+    except ContentError as error:
+        sys.stderr.write(f"borrowed-face: error: {error}\n")
+        return 2

@@ -1,0 +1,133 @@
+"""Between the world and the dialogue engine: who says what, and what follows.
+
+The world asks the director when the hero greets someone, when someone notices
+him, or when he examines a thing. The director asks the engine, shows the
+answer (a bubble, an emote, a conversation) and carries out the effects.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from game.diagnostics import ContentError
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.world.entities import Npc
+    from game.world.mapdata import Interactable
+    from game.world.scene import WorldScene
+
+log = logging.getLogger(__name__)
+
+HISTORY_LIMIT = 200
+
+
+class Director:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.pending_move: tuple[str, str] | None = None
+
+    @property
+    def session(self):
+        return self.app.session
+
+    @property
+    def engine(self):
+        return self.app.session.engine
+
+    # --- the world asks -------------------------------------------------------------
+
+    def greet(self, world: WorldScene, npc: Npc) -> None:
+        self._react(world, npc, "greet", fallback=True)
+
+    def notice(self, world: WorldScene, npc: Npc) -> None:
+        self._react(world, npc, "notice", fallback=False)
+
+    def _react(self, world: WorldScene, npc: Npc, concept: str, *, fallback: bool) -> None:
+        try:
+            spoken = self.engine.react(npc.id, npc.role, concept)
+        except ContentError as error:
+            self.app.report_problem(str(error))
+            return
+        if spoken is None:
+            if fallback:
+                world.say(npc, "...")
+            return
+        world.play_emote(npc, spoken.emote)
+        speaker = world.session.player if spoken.speaker == "hero" else npc
+        world.say(speaker, spoken.text)
+        self.record(spoken.name, spoken.text)
+        if spoken.start_scene:
+            self.start_scene(spoken.start_scene, person_id=npc.id)
+
+    def examine(self, world: WorldScene, thing: Interactable) -> None:
+        if not thing.scene:
+            self.app.report_problem(f"{thing.id}: this {thing.kind} has no scene to start")
+            return
+        self.start_scene(thing.scene, person_id=None)
+
+    # --- conversations --------------------------------------------------------------
+
+    def start_scene(self, scene_id: str, person_id: str | None = None) -> None:
+        from game.scenes.dialogue import DialogueScene
+
+        try:
+            run = self.engine.start_scene(scene_id, person_id=person_id)
+        except (ContentError, KeyError) as error:
+            self.app.report_problem(f"cannot start scene '{scene_id}': {error}")
+            return
+        self.app.push(DialogueScene(self.app, run))
+
+    def apply_effects(self, effects, dialogue=None) -> None:
+        for effect in effects:
+            kind, args = effect.kind, effect.args
+            if kind == "face":
+                self.session.set_face(str(args.get("face") if isinstance(args, dict) else args))
+            elif kind == "move":
+                self.pending_move = (args["map"], args.get("spawn", ""))
+            elif kind == "notebook":
+                self.app.audio.play_sound("page")
+                self.app.notify(self.engine.text("ui.notebook.updated", "Notebook updated."))
+            elif kind == "chapter":
+                self.app.audio.play_sound("page")
+                self.app.director_chapter_started() if hasattr(
+                    self.app, "director_chapter_started") else None
+            elif kind == "sound":
+                self.app.audio.play_sound(str(args.get("name") if isinstance(args, dict)
+                                              else args))
+            elif kind == "fade" and dialogue is not None:
+                dialogue.fade = max(dialogue.fade, 0.01)
+            else:
+                log.debug("effect %s %r left to the scene", kind, args)
+
+    def scene_ended(self, dialogue) -> None:
+        if self.pending_move is None:
+            return
+        map_id, spawn = self.pending_move
+        self.pending_move = None
+        from game.world.scene import WorldScene
+
+        world = self.app.scenes.find(WorldScene)
+        if world is None or map_id not in self.session.maps:
+            self.app.report_problem(f"cannot move to map '{map_id}'")
+            return
+        world.enter_map(map_id, spawn or None, facing=None)
+
+    # --- history --------------------------------------------------------------------
+
+    def record_line(self, event) -> None:
+        self.record(event.name, event.text)
+
+    def record(self, name: str, text: str) -> None:
+        history = self.session.history
+        history.append((name or "", text))
+        del history[:-HISTORY_LIMIT]
+
+    def line_seen_before(self, event) -> bool:
+        return self.session.state.line_seen(event.line_id) > 1
+
+    # --- hot reload -----------------------------------------------------------------
+
+    def hot_reload(self) -> None:
+        self.app.notify("Reload is not available yet.")

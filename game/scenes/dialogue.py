@@ -1,0 +1,251 @@
+"""The dialogue box: a conversation's lines typing out, portraits, and choices.
+
+It only draws what the scene runner says and passes the player's choices back;
+all story logic lives in the dialogue engine.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.scenes.base import Scene
+from game.ui import text as ui
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.input import ActionEvent
+
+BOX = (8, 266, 624, 88)  # logical rectangle of the box
+PORTRAIT = 48
+
+
+class DialogueScene(Scene):
+    opaque = False
+    pauses_below = True
+
+    def __init__(self, app: App, run, *, on_end=None) -> None:
+        super().__init__(app)
+        self.run = run
+        self.on_end = on_end
+        self.shown = 0.0  # characters revealed of the current line
+        self.selected = 0
+        self.blip_timer = 0.0
+        self.auto_timer = 0.0
+        self._option_rects: list[tuple[pygame.Rect, int]] = []
+        self._seen_event = None
+        self.fade = 0.0
+        self._sync()
+
+    # --- stepping -------------------------------------------------------------------
+
+    @property
+    def event(self):
+        return self.run.current
+
+    def _sync(self) -> None:
+        """Apply effects and record what is now shown."""
+        self.app.director.apply_effects(self.run.drain_effects(), self)
+        event = self.event
+        if event is self._seen_event:
+            return
+        self._seen_event = event
+        kind = type(event).__name__
+        if kind == "LineEvent":
+            self.shown = 0.0
+            self.auto_timer = 0.0
+            self.app.director.record_line(event)
+            if self.app.settings.text_speed == 0:
+                self.shown = len(event.text)
+        elif kind == "ChoiceEvent":
+            enabled = [o.index for o in event.options if o.enabled]
+            self.selected = enabled[0] if enabled else 0
+        elif kind == "EndEvent":
+            self.finish()
+
+    def finish(self) -> None:
+        if self in list(self.app.scenes):
+            self.close()
+        error = getattr(self.event, "error", None)
+        if error:
+            self.app.report_problem(f"The scene stopped: {error}")
+        if self.on_end is not None:
+            self.on_end()
+        self.app.director.scene_ended(self)
+
+    def line_complete(self) -> bool:
+        return self.shown >= len(self.event.text)
+
+    def advance(self) -> None:
+        kind = type(self.event).__name__
+        if kind == "LineEvent":
+            if not self.line_complete():
+                self.shown = len(self.event.text)
+                return
+            self.run.advance()
+            self._sync()
+        elif kind == "ChoiceEvent":
+            option = self._option(self.selected)
+            if option is not None and option.enabled:
+                self.app.audio.play_sound("select")
+                self.run.choose(option.index)
+                self._sync()
+
+    def _option(self, index: int):
+        for option in self.event.options:
+            if option.index == index:
+                return option
+        return None
+
+    def move_selection(self, delta: int) -> None:
+        options = [o for o in self.event.options if o.enabled]
+        if not options:
+            return
+        indices = [o.index for o in options]
+        position = indices.index(self.selected) if self.selected in indices else 0
+        self.selected = indices[(position + delta) % len(indices)]
+
+    # --- input ----------------------------------------------------------------------
+
+    def on_action(self, event: ActionEvent) -> None:
+        if not event.pressed:
+            return
+        kind = type(self.event).__name__
+        if event.action == "act":
+            self.advance()
+        elif kind == "ChoiceEvent" and event.action in ("move_up", "move_left"):
+            self.move_selection(-1)
+        elif kind == "ChoiceEvent" and event.action in ("move_down", "move_right"):
+            self.move_selection(1)
+        elif event.action == "history":
+            self.app.open_history()
+        elif event.action == "menu" and kind != "ChoiceEvent":
+            self.app.open_pause()
+
+    def on_mouse(self, event: pygame.event.Event) -> None:
+        kind = type(self.event).__name__
+        if event.type == pygame.MOUSEMOTION and kind == "ChoiceEvent":
+            for rect, index in self._option_rects:
+                option = self._option(index)
+                if rect.collidepoint(event.pos) and option is not None and option.enabled:
+                    self.selected = index
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            if kind == "ChoiceEvent":
+                for rect, index in self._option_rects:
+                    if rect.collidepoint(event.pos):
+                        self.selected = index
+                        self.advance()
+                        return
+            else:
+                self.advance()
+
+    def update(self, dt: float) -> None:
+        if self.fade > 0:
+            self.fade = min(1.0, self.fade + dt / 1.2)
+        if type(self.event).__name__ != "LineEvent":
+            return
+        settings = self.app.settings
+        skipping = self.app.input.is_held("skip")
+        if skipping and (not settings.skip_seen_only
+                         or self.app.director.line_seen_before(self.event)):
+            self.shown = len(self.event.text)
+            self.auto_timer += dt * 8
+        if not self.line_complete():
+            speed = settings.text_speed or 10_000
+            self.shown = min(len(self.event.text), self.shown + speed * dt)
+            self.blip_timer -= dt
+            if self.blip_timer <= 0:
+                self.app.audio.play_sound("blip")
+                self.blip_timer = 0.07
+        elif settings.auto_advance or skipping:
+            self.auto_timer += dt
+            delay = 0.15 if skipping else settings.auto_delay + len(self.event.text) * 0.02
+            if self.auto_timer >= delay:
+                self.run.advance()
+                self._sync()
+
+    # --- drawing --------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        display = self.app.display
+        if self.fade > 0:
+            veil = pygame.Surface(surface.get_size())
+            veil.set_alpha(round(255 * self.fade))
+            surface.blit(veil, (0, 0))
+        box = display.rect(*BOX)
+        ui.draw_panel(surface, box, display.scale)
+        kind = type(self.event).__name__
+        if kind == "LineEvent":
+            self._draw_line(surface, box)
+        elif kind == "ChoiceEvent":
+            self._draw_choices(surface, box)
+
+    def _draw_portrait(self, surface, box: pygame.Rect, portrait: str | None) -> int:
+        """Draw the portrait at the box's left; return where the text starts."""
+        display = self.app.display
+        pad = display.px(8)
+        if not portrait:
+            return box.x + pad
+        image = self.app.assets.image(f"portraits/{portrait}.png", display.scale)
+        frame = pygame.Rect(box.x + pad, box.y + pad, display.px(PORTRAIT), display.px(PORTRAIT))
+        surface.blit(image, image.get_rect(center=frame.center))
+        return frame.right + pad
+
+    def _draw_line(self, surface, box: pygame.Rect) -> None:
+        display = self.app.display
+        event = self.event
+        left = self._draw_portrait(surface, box, event.portrait)
+        name_font = self.app.fonts.get(9)
+        body = self.app.fonts.get(10)
+        pad = display.px(8)
+        if event.name:
+            ui.draw_text(surface, name_font, event.name, (left, box.y + pad), ui.ACCENT)
+        width = box.right - left - pad
+        shown = event.text[: int(self.shown)]
+        # wrap the whole line so words don't jump from line to line while typing
+        lines = ui.wrap(body, event.text, width)
+        y = box.y + pad + name_font.get_linesize() + display.px(2)
+        remaining = len(shown)
+        for line in lines:
+            part = line[:remaining]
+            remaining -= len(line) + 1
+            if part:
+                ui.draw_text(surface, body, part, (left, y))
+            y += body.get_linesize()
+            if remaining < 0:
+                break
+        if self.line_complete():
+            blink = (pygame.time.get_ticks() // 400) % 2 == 0 or self.app.options.frames
+            if blink:
+                tip = box.bottomright
+                size = display.px(3)
+                points = [(tip[0] - pad - size * 2, tip[1] - pad - size),
+                          (tip[0] - pad, tip[1] - pad - size),
+                          (tip[0] - pad - size, tip[1] - pad)]
+                pygame.draw.polygon(surface, ui.CREAM, points)
+
+    def _draw_choices(self, surface, box: pygame.Rect) -> None:
+        display = self.app.display
+        font = self.app.fonts.get(10)
+        left = self._draw_portrait(surface, box, f"hero_{self.app.session.face}")
+        pad = display.px(8)
+        options = self.event.options
+        line_height = font.get_linesize() + display.px(2)
+        needed = line_height * len(options) + pad * 2
+        if needed > box.height:
+            # many choices: grow the box upwards rather than overflow it
+            grown = pygame.Rect(box.x, box.bottom - needed, box.width, needed)
+            ui.draw_panel(surface, grown, display.scale)
+            box = grown
+        y = box.y + pad
+        self._option_rects = []
+        for option in options:
+            selected = option.index == self.selected
+            colour = ui.PAPER if option.enabled else ui.DIM
+            marker = "\u25b8 " if selected and option.enabled else "   "
+            rect = ui.draw_text(surface, font, marker + option.text, (left, y),
+                                ui.ACCENT if selected and option.enabled else colour)
+            self._option_rects.append((rect.inflate(display.px(4), display.px(2)),
+                                       option.index))
+            y += line_height

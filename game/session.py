@@ -1,0 +1,135 @@
+"""One playthrough: the loaded world, the story state, where the hero stands.
+
+The session is what a save file holds. It knows nothing of drawing; the world
+scene shows it and the director changes it through the dialogue engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game.diagnostics import Diagnostic
+from game.dialogue import Content, DialogueEngine, StoryState, load_content
+from game.paths import Paths
+from game.world.entities import Actor
+from game.world.mapdata import MapData, NpcSpawn, check_maps, load_maps
+
+log = logging.getLogger(__name__)
+
+START_MAP = "streets"
+FACES = ("bandages", "mask")
+
+
+@dataclass(slots=True)
+class WorldData:
+    """Everything loaded from disk that a playthrough reads: maps and dialogue."""
+
+    paths: Paths
+    maps: dict[str, MapData]
+    content: Content
+    dialogue_dirs: list[Path]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None],
+               *, cache: Path | None = None) -> WorldData:
+    """Load the shipped maps and dialogue plus mods; report problems, never raise."""
+    maps, map_problems = load_maps(paths.maps)
+    for mod in mod_dirs:
+        if (mod / "maps").is_dir():
+            mod_maps, problems = load_maps(mod / "maps")
+            maps.update(mod_maps)
+            map_problems += problems
+    map_problems += check_maps(maps)
+    dialogue_dirs = [paths.dialogue] + [m / "dialogue" for m in mod_dirs
+                                        if (m / "dialogue").is_dir()]
+    content, dialogue_problems = load_content(dialogue_dirs, cache_dir=cache)
+    problems = map_problems + dialogue_problems
+    errors = [p for p in problems if p.is_error]
+    for problem in errors[:3]:
+        report(problem.format())
+    if len(errors) > 3:
+        report(f"... and {len(errors) - 3} more problems (run `borrowed-face lint`)")
+    return WorldData(paths, maps, content, dialogue_dirs, problems)
+
+
+class Session:
+    def __init__(self, world: WorldData, state: StoryState, engine: DialogueEngine,
+                 map_id: str, spawn: str | None) -> None:
+        self.world = world
+        self.state = state
+        self.engine = engine
+        self.map_id = map_id
+        self.spawn = spawn
+        self.player = Actor(tile=(0, 0), sheet="hero_bandages", speed=5.0)
+        self.on_face_changed: Callable[[str], None] | None = None
+        self.history: list[tuple[str, str]] = []  # (speaker name, text), newest last
+
+    @classmethod
+    def new(cls, world: WorldData, seed: int, *, map_id: str | None = None,
+            spawn: str | None = None, face: str | None = None,
+            language: str = "en") -> Session:
+        state = StoryState(world.content)
+        engine = DialogueEngine(world.content, state, seed=seed, language=language)
+        chosen = map_id or START_MAP
+        if chosen not in world.maps:
+            raise KeyError(chosen)
+        session = cls(world, state, engine, chosen, spawn)
+        if face is not None:
+            state.set("face", face)
+        return session
+
+    @property
+    def maps(self) -> dict[str, MapData]:
+        return self.world.maps
+
+    @property
+    def face(self) -> str:
+        return str(self.state.get("face"))
+
+    def set_face(self, face: str) -> None:
+        if face == self.face:
+            return
+        self.state.set("face", face)
+        self.player.sheet = self.hero_sheet()
+        if self.on_face_changed is not None:
+            self.on_face_changed(face)
+
+    def toggle_face(self) -> None:
+        self.set_face("mask" if self.face == "bandages" else "bandages")
+
+    def hero_sheet(self) -> str:
+        return f"hero_{self.face}"
+
+    def sprite_for(self, spawn: NpcSpawn) -> str:
+        if spawn.sprite:
+            return spawn.sprite
+        return self.world.content.sprite_for(spawn.id, spawn.role)
+
+    def place_name(self) -> str:
+        data = self.maps.get(self.map_id)
+        if data is None:
+            return self.map_id
+        return self.engine.text(f"map.{self.map_id}", data.name)
+
+    def tick(self, dt: float) -> None:
+        self.state.play_time += dt
+
+    def entered_map(self, map_id: str) -> None:
+        self.state.set("place", map_id)
+
+    def player_moved(self) -> None:
+        """Hook for step sounds and place-dependent facts."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "map": self.map_id,
+            "tile": list(self.player.tile),
+            "facing": self.player.facing,
+            "state": self.state.to_dict(),
+            "history": [list(item) for item in self.history[-200:]],
+        }

@@ -1,0 +1,337 @@
+"""The world scene: walking the city, meeting people, going through doors.
+
+It owns the actors of the current map and turns the player's actions into
+steps, interactions and map changes. What people *say* comes from the session's
+director (the dialogue engine); this scene only shows it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.scenes.base import Scene
+from game.ui import text as ui
+from game.world.entities import OPPOSITE, TILE, Npc, Occupancy
+from game.world.render import Drawable, MapRenderer
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.input import ActionEvent
+    from game.world.mapdata import Exit
+
+log = logging.getLogger(__name__)
+
+NOTICE_RANGE = 3  # tiles: people notice the hero from this near
+FADE_TIME = 0.22  # seconds each way through a door
+BUBBLE_TIME = 3.2
+
+
+@dataclass(slots=True)
+class Bubble:
+    actor: object
+    text: str
+    time_left: float
+    speaker: str = ""
+
+
+@dataclass(slots=True)
+class Transition:
+    exit: Exit
+    time: float = 0.0
+    switched: bool = False
+
+
+class WorldScene(Scene):
+    opaque = True
+    pauses_below = True
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.session = app.session
+        self.rng = random.Random(app.options.seed)
+        self.renderers: dict[str, MapRenderer] = {}
+        self.bubbles: list[Bubble] = []
+        self.transition: Transition | None = None
+        self.fade_in = 0.0
+        self.banner_time = 0.0
+        self.npcs: list[Npc] = []
+        self.enter_map(self.session.map_id, self.session.spawn, facing=None)
+
+    # --- map changes -------------------------------------------------------------
+
+    @property
+    def map(self):
+        return self.session.maps[self.session.map_id]
+
+    def enter_map(self, map_id: str, spawn_name: str | None, *, facing: str | None,
+                  tile: tuple[int, int] | None = None) -> None:
+        session = self.session
+        data = session.maps[map_id]
+        spawn = data.spawns.get(spawn_name or "") or data.spawns[data.default_spawn]
+        session.map_id = map_id
+        session.spawn = spawn.name
+        self.world = Occupancy(data)
+        self.bubbles.clear()
+        self.npcs = []
+        for npc_spawn in data.npcs:
+            npc = Npc.from_spawn(npc_spawn, session.sprite_for(npc_spawn))
+            self.world.claim(npc.tile, npc)
+            self.npcs.append(npc)
+        player = session.player
+        player.place(self.world, tile or spawn.tile, facing or spawn.facing)
+        player.sheet = session.hero_sheet()
+        if map_id not in self.renderers:
+            self.renderers[map_id] = MapRenderer(data.path)
+        self.banner_time = 2.5
+        session.entered_map(map_id)
+
+    def reload_maps(self) -> None:
+        """Forget drawn maps (a mod or a hot reload replaced them)."""
+        self.renderers.clear()
+        self.enter_map(self.session.map_id, None, facing=self.session.player.facing,
+                       tile=self.session.player.tile)
+
+    # --- input ---------------------------------------------------------------------
+
+    def on_action(self, event: ActionEvent) -> None:
+        if not event.pressed or self.transition is not None:
+            return
+        if event.action == "act":
+            self.interact()
+        elif event.action == "menu":
+            self.app.open_pause()
+        elif event.action == "notebook":
+            self.app.open_notebook()
+        elif event.action == "history":
+            self.app.open_history()
+        elif event.action == "debug_face" and self.app.options.debug:
+            self.session.toggle_face()
+            self.session.player.sheet = self.session.hero_sheet()
+
+    def interact(self) -> None:
+        player = self.session.player
+        if player.moving:
+            return
+        front = player.facing_tile()
+        other = self.world.actor_at(front)
+        if isinstance(other, Npc):
+            if other.behaviour != "walk" or not other.moving:
+                other.face_towards(player.tile)
+            self.app.director.greet(self, other)
+            return
+        thing = self.map.object_at(*front) or self.map.object_at(*player.tile)
+        if thing is not None:
+            self.app.director.examine(self, thing)
+
+    # --- update -------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        self.session.tick(dt)
+        if self.fade_in > 0:
+            self.fade_in = max(0.0, self.fade_in - dt)
+        if self.banner_time > 0:
+            self.banner_time -= dt
+        if self.transition is not None:
+            self._update_transition(dt)
+            return
+        player = self.session.player
+        if player.advance(self.world, dt):
+            self.session.player_moved()
+            exit_ = self.map.exit_at(*player.tile)
+            if exit_ is not None:
+                self.start_exit(exit_)
+                return
+        if not player.moving and self.app.scenes.top is self:
+            dx, dy = self.app.input.move_vector()
+            if dx or dy:
+                if not player.start_step(self.world, dx, dy):
+                    # a door in a wall: walking into it still takes the exit
+                    exit_ = self.map.exit_at(*player.facing_tile())
+                    if exit_ is not None and not self.map.is_blocked(*player.tile):
+                        self.start_exit(exit_)
+                        return
+        for npc in self.npcs:
+            npc.think(self.world, self.rng, dt)
+            npc.advance(self.world, dt)
+        self._notice()
+        self._age_bubbles(dt)
+
+    def _age_bubbles(self, dt: float) -> None:
+        for bubble in self.bubbles:
+            bubble.time_left -= dt
+        for bubble in [b for b in self.bubbles if b.time_left <= 0]:
+            self.bubbles.remove(bubble)
+            if isinstance(bubble.actor, Npc):
+                bubble.actor.talking = False
+
+    def _notice(self) -> None:
+        px, py = self.session.player.tile
+        for npc in self.npcs:
+            near = abs(npc.tile[0] - px) + abs(npc.tile[1] - py) <= NOTICE_RANGE
+            if near and not npc.noticed:
+                npc.noticed = True
+                self.app.director.notice(self, npc)
+            elif not near and abs(npc.tile[0] - px) + abs(npc.tile[1] - py) > NOTICE_RANGE + 2:
+                npc.noticed = False
+
+    def start_exit(self, exit_: Exit) -> None:
+        if exit_.target_map not in self.session.maps:
+            self.app.report_problem(f"the way to '{exit_.target_map}' leads nowhere "
+                                    f"(map not loaded)")
+            return
+        self.transition = Transition(exit_)
+        if exit_.sound != "none":
+            self.app.audio.play_sound("door" if exit_.kind == "door" else "step1")
+
+    def _update_transition(self, dt: float) -> None:
+        transition = self.transition
+        assert transition is not None
+        transition.time += dt
+        if not transition.switched and transition.time >= FADE_TIME:
+            transition.switched = True
+            target = transition.exit
+            self.enter_map(target.target_map, target.target_spawn, facing=None)
+            self.fade_in = FADE_TIME
+            self.transition = None
+
+    # --- people react -----------------------------------------------------------
+
+    def say(self, actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
+        """A bark: a bubble over a head that does not stop anyone walking."""
+        self.bubbles = [b for b in self.bubbles if b.actor is not actor]
+        self.bubbles.append(Bubble(actor, text, seconds + len(text) * 0.03, speaker))
+        if isinstance(actor, Npc):
+            actor.talking = True
+
+    def play_emote(self, npc: Npc, emote: str | None) -> None:
+        """Emotes are small acts as well as icons: turn away, step aside, tremble."""
+        if not emote or emote == "none":
+            return
+        npc.show_emote(emote)
+        player = self.session.player
+        if emote == "cry":
+            npc.shake = 1.2
+        elif emote == "look_away":
+            npc.face_towards(player.tile)
+            npc.facing = OPPOSITE[npc.facing]
+        elif emote == "step_aside" and not npc.moving:
+            dx, dy = npc.tile[0] - player.tile[0], npc.tile[1] - player.tile[1]
+            sides = [(dy, dx), (-dy, -dx)] if (dx or dy) else [(1, 0), (-1, 0)]
+            for sx, sy in sides:
+                sx, sy = max(-1, min(1, sx)), max(-1, min(1, sy))
+                if (sx or sy) and npc.start_step(self.world, sx, sy):
+                    break
+
+    # --- drawing --------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        display = self.app.display
+        scale = display.scale
+        surface.fill((0, 0, 0))
+        renderer = self.renderers[self.session.map_id]
+        renderer.prepare(scale, display.viewport)
+        player = self.session.player
+        centre = (player.x + TILE / 2, player.y + TILE / 2)
+        assets = self.app.assets
+        drawables = []
+        actors = [player, *self.npcs]
+        renderer.look_at(centre)
+        for actor in actors:
+            frames = assets.frames(actor.sheet, scale)
+            image = frames[_ROW[actor.facing]][actor.frame_column()]
+            wx, wy = renderer.world_to_window(display.viewport, actor.x, actor.y - TILE)
+            if actor.shake > 0:
+                wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
+            drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
+                                      actor.y + TILE))
+        with _clip(surface, renderer.area(display.viewport)):
+            renderer.draw(surface, display.viewport, drawables)
+            self._draw_emotes(surface, renderer, actors)
+            self._draw_bubbles(surface, renderer)
+        self._draw_banner(surface)
+        self._draw_fade(surface)
+
+    def _draw_emotes(self, surface, renderer: MapRenderer, actors) -> None:
+        display = self.app.display
+        for actor in actors:
+            if actor.emote is None:
+                continue
+            icon = self.app.assets.image(f"emotes/{actor.emote.name}.png", display.scale)
+            wx, wy = renderer.world_to_window(display.viewport, actor.x, actor.y - TILE * 2 + 2)
+            bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
+            surface.blit(icon, (wx, wy - bob))
+
+    def _draw_bubbles(self, surface, renderer: MapRenderer) -> None:
+        display = self.app.display
+        font = self.app.fonts.get(8)
+        pad = display.px(4)
+        for bubble in self.bubbles:
+            actor = bubble.actor
+            lines = ui.wrap(font, bubble.text, display.px(150))
+            width = max(font.size(line)[0] for line in lines) + pad * 2
+            height = len(lines) * font.get_linesize() + pad * 2
+            head_x, head_y = renderer.world_to_window(display.viewport, actor.x + TILE / 2,
+                                                      actor.y - TILE - 4)
+            rect = pygame.Rect(0, 0, width, height)
+            rect.midbottom = (head_x, head_y)
+            rect.clamp_ip(display.viewport)
+            alpha = min(1.0, bubble.time_left / 0.4)
+            fill = (*ui.PAPER, round(235 * alpha))
+            box = pygame.Surface(rect.size, pygame.SRCALPHA)
+            pygame.draw.rect(box, fill, box.get_rect(), border_radius=display.px(3))
+            pygame.draw.rect(box, (*ui.INK, round(255 * alpha)), box.get_rect(),
+                             width=max(1, display.scale // 2), border_radius=display.px(3))
+            for index, line in enumerate(lines):
+                image = font.render(line, True, ui.INK)
+                image.set_alpha(round(255 * alpha))
+                box.blit(image, (pad, pad + index * font.get_linesize()))
+            surface.blit(box, rect)
+
+    def _draw_banner(self, surface) -> None:
+        if self.banner_time <= 0:
+            return
+        display = self.app.display
+        font = self.app.fonts.get(12)
+        alpha = min(1.0, self.banner_time / 0.6)
+        name = self.session.place_name()
+        image = font.render(name, True, ui.PAPER)
+        image.set_alpha(round(255 * alpha))
+        rect = image.get_rect(midtop=(display.viewport.centerx,
+                                      display.viewport.y + display.px(12)))
+        shade = pygame.Surface(rect.inflate(display.px(16), display.px(6)).size, pygame.SRCALPHA)
+        shade.fill((*ui.INK, round(160 * alpha)))
+        surface.blit(shade, rect.inflate(display.px(16), display.px(6)))
+        surface.blit(image, rect)
+
+    def _draw_fade(self, surface) -> None:
+        level = 0.0
+        if self.transition is not None:
+            level = min(1.0, self.transition.time / FADE_TIME)
+        elif self.fade_in > 0:
+            level = self.fade_in / FADE_TIME
+        if level > 0:
+            veil = pygame.Surface(surface.get_size())
+            veil.set_alpha(round(255 * level))
+            surface.blit(veil, (0, 0))
+
+
+_ROW = {"down": 0, "left": 1, "right": 2, "up": 3}
+
+
+class _clip:
+    """Clip drawing to a rectangle for the duration of a with-block."""
+
+    def __init__(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        self.surface, self.rect = surface, rect
+
+    def __enter__(self) -> None:
+        self.previous = self.surface.get_clip()
+        self.surface.set_clip(self.rect)
+
+    def __exit__(self, *exc: object) -> None:
+        self.surface.set_clip(self.previous)
