@@ -95,7 +95,7 @@ class Actor:
         self.progress += dt * self.speed
         sx, sy = self.tile
         tx, ty = self.target
-        if self.progress >= 1.0:
+        if self.progress >= 1.0 - 1e-6:  # float steps of 1/60 s must land on the tile
             world.release(self.tile, self)
             self.tile = self.target
             self.target = None
