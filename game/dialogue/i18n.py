@@ -1,0 +1,79 @@
+"""Text in the player's language: translations by id, English fallback, `{fact}` filling.
+
+A translation records the English it was made from (`en`). When the English in the
+dialogue file changes, the translation is stale: still shown, but the lint warns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Content, TextSource, Translation
+
+SOURCE_LANGUAGE = "en"
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\}")
+
+
+def localize(content: Content, text_id: str, language: str) -> str | None:
+    """The text for an id in a language, English when untranslated, None if no such id."""
+    if language != SOURCE_LANGUAGE:
+        translation = content.translations.get(language, {}).get(text_id)
+        if translation is not None:
+            return translation.text
+    return content.english(text_id)
+
+
+def fields_in(text: str) -> list[str]:
+    """The fact names a text fills in, e.g. ["face", "self.times_met"]."""
+    return _FIELD.findall(text)
+
+
+def interpolate(text: str, lookup: Callable[[str], Any]) -> str:
+    """Replace each `{fact}` by its value; a name ``lookup`` can't read stays as written.
+
+    ``lookup`` raises LookupError for an unknown name (the lint reports those).
+    """
+    if "{" not in text:
+        return text
+
+    def fill(match: re.Match[str]) -> str:
+        try:
+            value = lookup(match.group(1))
+        except LookupError:
+            return match.group(0)
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    return _FIELD.sub(fill, text)
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationStatus:
+    missing: list[TextSource]  # English texts with no translation
+    stale: list[tuple[Translation, TextSource]]  # translated from older English
+    orphans: list[Translation]  # translations of ids that no longer exist
+
+
+def translation_status(content: Content, language: str) -> TranslationStatus:
+    table = content.translations.get(language, {})
+    missing = [source for text_id, source in content.texts.items() if text_id not in table]
+    stale = []
+    orphans = []
+    for text_id, translation in table.items():
+        source = content.texts.get(text_id)
+        if source is None:
+            orphans.append(translation)
+        elif source.text != translation.en:
+            stale.append((translation, source))
+    return TranslationStatus(missing, stale, orphans)
+
+
+def languages(content: Content) -> list[str]:
+    return [SOURCE_LANGUAGE, *sorted(lang for lang in content.translations
+                                     if lang != SOURCE_LANGUAGE)]

@@ -1,0 +1,177 @@
+"""Loads the dialogue folders into one ``Content``: shipped first, then each mod over it by id.
+
+Every ``*.yaml`` below a folder is content, except ``i18n/<language>/*.yaml``, which
+are translations. A broken file is reported and skipped; loading never raises.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from game.diagnostics import ContentError, Diagnostic, Report
+
+from .build import Builder, FileContent, definitions_of
+from .cache import FolderCache, file_key
+from .model import (
+    ChoiceStep,
+    Content,
+    Definition,
+    IfStep,
+    LineStep,
+    NotebookStep,
+    Step,
+    TextSource,
+)
+from .yamlpos import decode, parse_yaml
+
+log = logging.getLogger(__name__)
+
+I18N = "i18n"
+
+
+def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
+                 language: str = "en") -> tuple[Content, list[Diagnostic]]:
+    """Content of all folders (later ones override earlier ones by id) and its problems.
+
+    Translations of every language found are loaded; ``language`` only adds a warning
+    when a folder-less language other than English is asked for.
+    """
+    content = Content()
+    report = Report()
+    languages: set[str] = set()
+    for layer, folder in enumerate(dirs):
+        folder = Path(folder)
+        if not folder.is_dir():
+            report.error("D003", folder, 0, 0, "dialogue folder not found")
+            continue
+        cache = FolderCache.open(cache_dir, folder)
+        seen: set[str] = set()
+        for path, lang in _content_files(folder):
+            parsed, problems = _load_file(path, lang, cache)
+            seen.add(str(path))
+            report.extend(problems)
+            content.files.append(str(path))
+            if lang:
+                languages.add(lang)
+            _merge(content, parsed, layer, lang)
+        cache.keep_only(seen)
+        cache.save()
+    if language != "en" and language not in languages:
+        report.warning("D060", "<i18n>", 0, 0,
+                       f"no translations for language `{language}`; showing English")
+    index_texts(content)
+    return content, report.items
+
+
+def load_file(path: Path, language: str | None = None) -> tuple[FileContent, list[Diagnostic]]:
+    """One file (content, or a translation when ``language`` is given), uncached."""
+    return _load_file(path, language, FolderCache(None))
+
+
+def _content_files(folder: Path) -> list[tuple[Path, str | None]]:
+    found: list[tuple[Path, str | None]] = []
+    for path in sorted(folder.rglob("*.yaml")):
+        parts = path.relative_to(folder).parts
+        if parts[0] == I18N:
+            if len(parts) == 3:  # i18n/<lang>/<file>.yaml
+                found.append((path, parts[1]))
+            continue
+        found.append((path, None))
+    return found
+
+
+def _load_file(path: Path, language: str | None, cache: FolderCache
+               ) -> tuple[FileContent, list[Diagnostic]]:
+    name = str(path)
+    try:
+        data = path.read_bytes()
+        stat = path.stat()
+    except OSError as exc:
+        report = Report()
+        report.error("D003", name, 0, 0, f"can't read: {exc.strerror or exc}")
+        return FileContent(name), report.items
+    key = file_key(path, data, stat)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached.content, cached.diagnostics
+    parsed, problems = parse_text(data, name, language)
+    cache.put(key, parsed, problems)
+    return parsed, problems
+
+
+def parse_text(data: bytes | str, file: str, language: str | None = None
+               ) -> tuple[FileContent, list[Diagnostic]]:
+    """Parse and build one file's text. Never raises: problems come back as diagnostics."""
+    report = Report()
+    builder = Builder(file, report)
+    try:
+        text = data if isinstance(data, str) else decode(data, file)
+        root = parse_yaml(text, file)
+    except ContentError as exc:
+        return FileContent(file), exc.diagnostics
+    if language is None:
+        return builder.build(root), report.items
+    return builder.build_translations(root, language), report.items
+
+
+def _merge(content: Content, parsed: FileContent, layer: int, language: str | None) -> None:
+    if language is not None:
+        table = content.translations.setdefault(language, {})
+        for translation in parsed.translations:
+            table[translation.id] = translation
+        return
+    for decl in parsed.facts:
+        content.facts[decl.name] = decl
+    for decl in parsed.memory:
+        content.memory[decl.name] = decl
+    for table, entries in ((content.items, parsed.items), (content.roles, parsed.roles),
+                           (content.people, parsed.people),
+                           (content.reactions, parsed.reactions),
+                           (content.scenes, parsed.scenes), (content.strings, parsed.strings)):
+        for entry in entries:
+            table[entry.id] = entry  # type: ignore[index]
+    content.definitions.extend(definitions_of(parsed, layer))
+
+
+def index_texts(content: Content) -> None:
+    """Every translatable text of the merged content, by id (overridden entries are gone).
+
+    Each text also becomes a "text" definition, so a line id used twice is found.
+    """
+    content.texts.clear()
+    content.definitions = [d for d in content.definitions if d.kind != "text"]
+
+    def add(source: TextSource) -> None:
+        content.definitions.append(Definition("text", source.id, source.pos, -1))
+        content.texts.setdefault(source.id, source)
+
+    for reaction in content.reactions.values():
+        for line in reaction.lines:
+            add(TextSource(line.id, line.text, line.pos, "line"))
+    for scene in content.scenes.values():
+        for node in scene.nodes.values():
+            for step in walk_steps(node.steps):
+                if isinstance(step, LineStep):
+                    add(TextSource(step.line.id, step.line.text, step.line.pos, "line"))
+                elif isinstance(step, ChoiceStep):
+                    for option in step.options:
+                        add(TextSource(option.id, option.text, option.pos, "option"))
+                elif isinstance(step, NotebookStep):
+                    add(TextSource(step.id, step.text, step.pos, "notebook"))
+                    add(TextSource(f"{step.id}.title", step.title, step.pos, "notebook_title"))
+    for entry in content.strings.values():
+        add(TextSource(entry.id, entry.text, entry.pos, "string"))
+
+
+def walk_steps(steps: Iterable[Step]) -> Iterable[Step]:
+    """Every step, including those nested in `if` branches and option `do` lists."""
+    for step in steps:
+        yield step
+        if isinstance(step, IfStep):
+            yield from walk_steps(step.then)
+            yield from walk_steps(step.otherwise)
+        elif isinstance(step, ChoiceStep):
+            for option in step.options:
+                yield from walk_steps(option.do)

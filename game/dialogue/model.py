@@ -1,0 +1,315 @@
+"""Typed records of the dialogue content, each with the file, line and column it came from.
+
+The loader builds these from YAML; everything past the loader (matcher, runner, lint,
+why) reads only these, never raw dicts. Field meanings follow docs/dialogue.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    file: str
+    line: int  # 1-based; 0 when unknown
+    column: int  # 1-based; 0 when unknown
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+NOWHERE = Pos("<engine>", 0, 0)
+
+
+# --- declarations (facts.yaml, cast.yaml) ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FactDecl:
+    name: str
+    type: str  # bool | int | float | str | enum
+    default: Any
+    pos: Pos
+    values: tuple[str, ...] = ()  # enum values
+    min: float | None = None
+    max: float | None = None
+    memory: bool = False  # a per-person fact (`memory:` section)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDecl:
+    id: str
+    name: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDecl:
+    id: str
+    name: str
+    portrait: str
+    sprite: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDecl:
+    id: str
+    role: str
+    name: str
+    portrait: str
+    sprite: str
+    pos: Pos
+
+
+# --- criteria and effects on facts ------------------------------------------------------
+
+OPS = ("eq", "not", "gt", "gte", "lt", "lte", "in")
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    fact: str  # as written: face, self.seen_mask, daughter.seen_mask, item.toy
+    op: str  # one of OPS
+    value: Any  # a scalar, or a tuple for `in`
+    pos: Pos
+    raw: Any = None  # the source text of an unquoted scalar (or tuple of them for `in`)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    fact: str
+    value: Any
+    pos: Pos
+    raw: str | None = None
+
+
+# --- reactions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    id: str
+    text: str
+    pos: Pos
+    speaker: str | None = None  # None: the reacting person (reactions) / required in scenes
+    emote: str | None = None
+    portrait: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    id: str
+    concept: str
+    lines: tuple[Line, ...]
+    pos: Pos
+    role: str | None = None
+    person: str | None = None
+    when: tuple[Criterion, ...] = ()
+    remember: tuple[Assignment, ...] = ()
+    remember_for: str | float | None = None  # a fact name (e.g. "day") or seconds of play
+    once: bool = False
+    cooldown: float = 0.0
+    weight: float = 1.0
+    start: str | None = None
+    start_pos: Pos | None = None
+
+    @property
+    def score(self) -> int:
+        """Criteria count, +2 for a person rule, +1 for a role rule (docs/dialogue.md)."""
+        return len(self.when) + (2 if self.person else 1 if self.role else 0)
+
+
+# --- scenes -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LineStep:
+    line: Line
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    text: str
+    pos: Pos
+    when: tuple[Criterion, ...] = ()
+    show_disabled: bool = False
+    goto: str | None = None
+    goto_pos: Pos | None = None
+    do: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceStep:
+    options: tuple[Option, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class GotoStep:
+    target: str  # NODE, SCENE.NODE or end
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class CallStep:
+    target: str  # SCENE or SCENE.NODE
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class IfStep:
+    when: tuple[Criterion, ...]
+    then: tuple[Step, ...]
+    pos: Pos
+    otherwise: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SetStep:
+    assignments: tuple[Assignment, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class ClearStep:
+    facts: tuple[str, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class ItemStep:
+    give: bool  # True: give, False: take
+    item: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class FaceStep:
+    face: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class MoveStep:
+    map: str
+    spawn: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class NotebookStep:
+    id: str
+    notebook: int
+    title: str
+    text: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterStep:
+    chapter: int
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class SoundStep:
+    name: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class FadeStep:
+    to: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class EndStep:
+    pos: Pos
+
+
+Step = (
+    LineStep | ChoiceStep | GotoStep | CallStep | IfStep | SetStep | ClearStep | ItemStep
+    | FaceStep | MoveStep | NotebookStep | ChapterStep | SoundStep | FadeStep | EndStep
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    name: str
+    steps: tuple[Step, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    id: str
+    start: str
+    nodes: dict[str, Node]
+    pos: Pos
+    start_pos: Pos | None = None
+
+
+# --- text -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StringEntry:
+    id: str
+    text: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    id: str
+    en: str  # the English it was made from
+    text: str
+    pos: Pos
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextSource:
+    """Any translatable English text: a line, an option, a notebook page, a UI string."""
+
+    id: str
+    text: str
+    pos: Pos
+    kind: str  # line | option | notebook | notebook_title | string
+
+
+@dataclass(slots=True)
+class Definition:
+    """Where an id was defined; the lint reads these to find duplicates."""
+
+    kind: str  # reaction | scene | string | text | fact | role | person | item
+    id: str
+    pos: Pos
+    layer: int  # index of the content folder (0 = shipped, then mods)
+
+
+@dataclass(slots=True)
+class Content:
+    """All dialogue content after folders are merged (later folders override by id)."""
+
+    facts: dict[str, FactDecl] = field(default_factory=dict)
+    memory: dict[str, FactDecl] = field(default_factory=dict)
+    items: dict[str, ItemDecl] = field(default_factory=dict)
+    roles: dict[str, RoleDecl] = field(default_factory=dict)
+    people: dict[str, PersonDecl] = field(default_factory=dict)
+    reactions: dict[str, Reaction] = field(default_factory=dict)
+    scenes: dict[str, Scene] = field(default_factory=dict)
+    strings: dict[str, StringEntry] = field(default_factory=dict)
+    texts: dict[str, TextSource] = field(default_factory=dict)
+    translations: dict[str, dict[str, Translation]] = field(default_factory=dict)
+    definitions: list[Definition] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def english(self, text_id: str) -> str | None:
+        source = self.texts.get(text_id)
+        return source.text if source else None
