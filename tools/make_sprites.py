@@ -1,0 +1,66 @@
+"""Paint every character asset of A Borrowed Face from code: walking sheets,
+portraits, emotes and the window/title images.
+
+    /work/venv/bin/python tools/make_sprites.py [--contact /tmp/art]
+
+Rewrites assets/sprites, assets/portraits, assets/emotes and assets/ui (only the
+files it owns) the same way on every run. See docs/art.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sprites_body import walk_sheet  # noqa: E402
+from sprites_canvas import Canvas  # noqa: E402
+from sprites_cast import CAST, PORTRAITS  # noqa: E402
+from sprites_contact import contact_sheet  # noqa: E402
+from sprites_emotes import EMOTES, emote  # noqa: E402
+from sprites_portrait import portrait, title_face, window_icon  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSETS = ROOT / "assets"
+CONTACT_COLUMNS = {"sprites": 4, "portraits": 4, "emotes": 7, "ui": 2}
+
+
+def build_all() -> dict[Path, Canvas]:
+    """Every asset this script owns, by output path."""
+    out: dict[Path, Canvas] = {}
+    for name, look in CAST.items():
+        out[ASSETS / "sprites" / f"{name}.png"] = walk_sheet(look)
+    for name, cast_name in PORTRAITS.items():
+        out[ASSETS / "portraits" / f"{name}.png"] = portrait(CAST[cast_name])
+    for name in EMOTES:
+        out[ASSETS / "emotes" / f"{name}.png"] = emote(name)
+    out[ASSETS / "ui" / "icon.png"] = window_icon()
+    out[ASSETS / "ui" / "title_face.png"] = title_face()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--contact",
+        type=Path,
+        metavar="DIR",
+        help="also write 3x contact sheets (one per folder) here",
+    )
+    args = parser.parse_args(argv)
+    assets = build_all()
+    for path, canvas in assets.items():
+        canvas.save(path)
+    print(f"wrote {len(assets)} files under {ASSETS.relative_to(ROOT)}/")
+    if args.contact:
+        for folder in ("sprites", "portraits", "emotes", "ui"):
+            target = args.contact / f"contact_{folder}.png"
+            contact_sheet(assets, ASSETS / folder, columns=CONTACT_COLUMNS[folder]).save(target)
+            print(f"contact sheet: {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
