@@ -18,6 +18,7 @@ import math
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -144,11 +145,34 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temp, path)
+        _replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _modified_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:  # gone since it was listed: it can't be the one to continue from
+        return -1
+
+
+def _replace(source: Path, target: Path) -> None:
+    """os.replace, retried briefly on Windows, where a virus scanner or a file indexer
+    holding the old file open makes the rename fail for a moment."""
+    for attempt in range(_REPLACE_TRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == _REPLACE_TRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+_REPLACE_TRIES = 5
 
 
 def _sync_folder(folder: Path) -> None:
@@ -181,6 +205,8 @@ def decode_json_document(raw: bytes, kind: str = "a save file") -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # cut inside a multi-byte letter
+            raise SaveError(f"the file ends early (truncated at byte {len(raw)})") from error
         raise SaveError(f"not {kind} (binary data at byte {error.start})") from error
     try:
         return json.loads(text)
@@ -199,7 +225,7 @@ def decode_json_document(raw: bytes, kind: str = "a save file") -> Any:
 # What may be left after the parser's error position when the file was simply cut off:
 # half a literal, half a number, half an escape inside a string.
 _PARTIAL_TOKEN = re.compile(r"t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?|[-+0-9.eE]*|\\")
-_PARTIAL_ESCAPE = re.compile(r"u[0-9a-fA-F]{0,3}")  # the parser points past the backslash
+_PARTIAL_ESCAPE = re.compile(r"u[0-9a-fA-F]{0,4}")  # the parser points past the backslash
 
 
 def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
@@ -209,6 +235,8 @@ def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
     rest = text[error.pos :].rstrip()
     if error.msg.startswith("Invalid \\uXXXX escape"):
         return _PARTIAL_ESCAPE.fullmatch(rest) is not None
+    if rest and error.msg.startswith("Expecting ',' delimiter") and text[error.pos - 1].isspace():
+        return False  # `[1 2`: a second value where a comma belongs is garbage, not a cut
     return _PARTIAL_TOKEN.fullmatch(rest) is not None
 
 
@@ -462,10 +490,16 @@ class SaveStore:
 
     def latest(self) -> SlotInfo | None:
         """The most recently saved readable slot (for Continue), or None."""
-        readable = [info for info in self.list_slots() if info.status == "ok" and info.meta]
+        readable = [
+            (info.meta.saved_datetime(), _modified_ns(info.path), info)
+            for info in self.list_slots()
+            if info.status == "ok" and info.meta is not None
+        ]
         if not readable:
             return None
-        return max(readable, key=lambda info: info.meta.saved_datetime())  # type: ignore[union-attr]
+        # saved_at has whole seconds; an autosave and a quicksave can share one, and then
+        # the file written last is the one to continue from.
+        return max(readable, key=lambda entry: entry[:2])[2]
 
     # -- writing -------------------------------------------------------------------
 

@@ -360,7 +360,7 @@ def _set_aside(path: Path, reason: str) -> str:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
     count = 1
-    while target.exists():
+    while os.path.exists(target):  # never raises, unlike Path.exists
         count += 1
         target = path.with_name(f"{path.stem}.broken-{stamp}-{count}{path.suffix}")
     try:

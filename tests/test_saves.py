@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -522,3 +523,60 @@ def test_write_creates_the_folder_and_leaves_no_temp_files(store: SaveStore) -> 
     assert not store.folder.exists()
     store.write("auto", PAYLOAD, meta())
     assert sorted(os.listdir(store.folder)) == ["auto.json"]
+
+
+@pytest.mark.parametrize(
+    ("contents", "said"),
+    [
+        (b'{"a": tr', "truncated at byte 8"),
+        (b'{"a": 1.', "truncated"),
+        (b'{"a": "Jo\\u00', "truncated"),
+        (b'{"a": "Jo\\u00e3', "truncated"),  # a whole escape, but the string never ends
+        (b'{"a": "Jo\xc3', "truncated"),  # cut inside the two bytes of "ã"
+        (b'{"a"', "truncated"),
+        (b"[1 2", "line 1, column 4"),
+        (b"abc", "line 1, column 1"),
+        (b'{"a": 1} x', "line 1, column 10: Extra data"),
+        (b'{"a": "x\n"}', "line 1, column 9: Invalid control character"),
+    ],
+)
+def test_a_cut_file_is_told_apart_from_garbage(contents: bytes, said: str) -> None:
+    with pytest.raises(SaveError, match=re.escape(said)):
+        saves.decode_json_document(contents)
+
+
+# What the game can really save: no NaN or infinity (write refuses them).
+saveable_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(payload=st.dictionaries(st.text(max_size=6), saveable_values, max_size=5), data=st.data())
+def test_every_cut_of_a_real_save_reads_as_truncated(
+    payload: dict[str, Any], data: st.DataObject
+) -> None:
+    good = json.dumps(document_for(payload), indent=2, ensure_ascii=False).encode("utf-8")
+    cut = data.draw(st.integers(1, len(good) - 1))
+    if not good[:cut].strip():
+        return
+    with pytest.raises(SaveError, match="truncated at byte") as caught:
+        saves.decode_json_document(good[:cut])
+    assert caught.value.reason.endswith(f"byte {cut})")
+
+
+def test_latest_breaks_a_tie_by_the_file_written_last(store: SaveStore) -> None:
+    store.write("quick", {"n": 1}, meta())
+    store.write("auto", {"n": 2}, meta())  # same second on the fake clock
+    later = store.path_for("quick").stat().st_mtime_ns + 1_000_000
+    os.utime(store.path_for("auto"), ns=(later, later))
+    latest = store.latest()
+    assert latest is not None and latest.slot == "auto"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -438,3 +441,15 @@ def test_random_json_never_raises_and_stays_in_range(tmp_path: Path, document: o
 @given(document=settings_like)
 def test_settings_from_json_never_raises(document: dict[str, Any]) -> None:
     _check_loaded(*settings_from_json(document))
+
+
+def test_saves_and_settings_import_without_pygame_or_side_effects(tmp_path: Path) -> None:
+    # A fresh interpreter, because this test session has long since imported pygame.
+    code = (
+        "import sys, game.settings, game.saves; "
+        "assert 'pygame' not in sys.modules, 'pygame was imported'"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "BORROWED_FACE_HOME": str(tmp_path), "PYTHONPATH": str(root)}
+    subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True)
+    assert list(tmp_path.iterdir()) == []
