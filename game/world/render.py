@@ -85,10 +85,14 @@ class MapRenderer:
         area = self.area(viewport)
         return round(x * self.scale) + ox + area.x, round(y * self.scale) + oy + area.y
 
-    def draw(self, surface: pygame.Surface, viewport: pygame.Rect,
-             centre: tuple[float, float], drawables: list[Drawable]) -> None:
+    def look_at(self, centre: tuple[float, float]) -> None:
+        """Point the camera (logical pixels); it stops at the map's edges."""
         assert self._view is not None, "prepare() first"
         self._view.center((centre[0] * self.scale, centre[1] * self.scale))
+
+    def draw(self, surface: pygame.Surface, viewport: pygame.Rect,
+             drawables: list[Drawable]) -> None:
+        assert self._view is not None, "prepare() first"
         area = self.area(viewport)
         drawables.sort(key=lambda d: d.depth)
         # pyscroll sorts same-layer surfaces by position, not order: a fractional
