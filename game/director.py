@@ -88,7 +88,7 @@ class Director:
                 self.pending_move = (args["map"], args.get("spawn", ""))
             elif kind == "notebook":
                 self.app.audio.play_sound("page")
-                self.app.notify(self.engine.text("ui.notebook.updated", "Notebook updated."))
+                self.app.notify(self.ui_text("ui.notebook.updated", "Notebook updated."))
             elif kind == "chapter":
                 self.app.audio.play_sound("page")
                 self.app.director_chapter_started() if hasattr(
@@ -114,6 +114,12 @@ class Director:
             return
         world.enter_map(map_id, spawn or None, facing=None)
 
+    def ui_text(self, text_id: str, english: str) -> str:
+        """An interface string in the player's language, or the English given here."""
+        if text_id in self.engine.content.texts:
+            return self.engine.text(text_id)
+        return english
+
     # --- history --------------------------------------------------------------------
 
     def record_line(self, event) -> None:
@@ -125,7 +131,7 @@ class Director:
         del history[:-HISTORY_LIMIT]
 
     def line_seen_before(self, event) -> bool:
-        return self.session.state.line_seen(event.line_id) > 1
+        return self.session.state.seen_lines.get(event.line_id, 0) > 1
 
     # --- hot reload -----------------------------------------------------------------
 

@@ -92,9 +92,9 @@ class Session:
         return str(self.state.get("face"))
 
     def set_face(self, face: str) -> None:
-        if face == self.face:
-            return
-        self.state.set("face", face)
+        """Wear a face; also called after a scene already changed the fact."""
+        if face != self.face:
+            self.state.set("face", face)
         self.player.sheet = self.hero_sheet()
         if self.on_face_changed is not None:
             self.on_face_changed(face)
@@ -108,16 +108,22 @@ class Session:
     def sprite_for(self, spawn: NpcSpawn) -> str:
         if spawn.sprite:
             return spawn.sprite
-        return self.world.content.sprite_for(spawn.id, spawn.role)
+        content = self.world.content
+        person = content.people.get(spawn.id)
+        if person is not None and person.sprite:
+            return person.sprite
+        role = content.roles.get(spawn.role)
+        return role.sprite if role is not None and role.sprite else spawn.role
 
     def place_name(self) -> str:
         data = self.maps.get(self.map_id)
         if data is None:
             return self.map_id
-        return self.engine.text(f"map.{self.map_id}", data.name)
+        key = f"map.{self.map_id}"
+        return self.engine.text(key) if key in self.world.content.texts else data.name
 
     def tick(self, dt: float) -> None:
-        self.state.play_time += dt
+        self.state.advance(dt)
 
     def entered_map(self, map_id: str) -> None:
         self.state.set("place", map_id)

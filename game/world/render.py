@@ -46,7 +46,8 @@ class Drawable:
 class MapRenderer:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.tmx = load_pygame(str(path))
+        # objects carry an `id` property (the person or thing), which pytmx calls a duplicate
+        self.tmx = load_pygame(str(path), allow_duplicate_names=True)
         self._originals = list(self.tmx.images)
         tile_layers = list(self.tmx.visible_tile_layers)
         below = [i for i in tile_layers if not is_overhead(self.tmx.layers[i])]
