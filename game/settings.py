@@ -39,8 +39,12 @@ ACTIONS: tuple[str, ...] = (
     "screenshot",
     "fullscreen",
     "reload",
-    "debug_face",  # only acts with --debug; listed so game/input.py's F2 survives a settings file
 )
+
+# Bound like the others, so game/input.py's F2 survives a settings file, but kept out of
+# ACTIONS: the controls screen lists ACTIONS, and these only act with --debug.
+DEBUG_ACTIONS: tuple[str, ...] = ("debug_face",)
+BOUND_ACTIONS: tuple[str, ...] = ACTIONS + DEBUG_ACTIONS
 
 # pygame.key.name() spellings. Whether a name is a real key is only known to pygame,
 # so the input module checks that; here a key name is any non-empty text.
@@ -110,11 +114,11 @@ DEVICES: tuple[Device, ...] = ("keys", "pad")
 
 
 def default_keys() -> dict[str, list[str]]:
-    return {action: list(DEFAULT_KEYS[action]) for action in ACTIONS}
+    return {action: list(DEFAULT_KEYS[action]) for action in BOUND_ACTIONS}
 
 
 def default_pad() -> dict[str, list[str]]:
-    return {action: list(DEFAULT_PAD[action]) for action in ACTIONS}
+    return {action: list(DEFAULT_PAD[action]) for action in BOUND_ACTIONS}
 
 
 _DEFAULT_TABLES = {"keys": DEFAULT_KEYS, "pad": DEFAULT_PAD}
@@ -249,8 +253,9 @@ def _check_bindings(
         return table
     for action, names in raw.items():
         where = f"{device}.{action}"
-        if action not in ACTIONS:
-            tell(where, "is not an action; it was ignored", did_you_mean(str(action), ACTIONS))
+        if action not in BOUND_ACTIONS:
+            hint = did_you_mean(str(action), BOUND_ACTIONS)
+            tell(where, "is not an action; it was ignored", hint)
             continue
         if isinstance(names, str):  # a hand-edited `"act": "space"` means what it says
             names = [names]
@@ -392,20 +397,20 @@ def save_settings(settings: Settings, path: Path) -> None:
 
 
 def _check_action(action: str) -> None:
-    if action not in ACTIONS:
-        hint = did_you_mean(action, ACTIONS)
+    if action not in BOUND_ACTIONS:
+        hint = did_you_mean(action, BOUND_ACTIONS)
         raise ValueError(f"unknown action {action!r}" + (f" ({hint})" if hint else ""))
 
 
 def binding_conflicts(settings: Settings, device: Device = "keys") -> list[tuple[str, str, str]]:
-    """(key, action, other action) for each key bound to two actions, in ACTIONS order.
+    """(key, action, other action) for each key bound to two actions, in action order.
 
     Pairs in SHARED_BY_DESIGN are left out. Keys and pad buttons are separate tables
     ("a" is a key and a button), so each device is asked about on its own.
     """
     table = settings.bindings(device)
     owners: dict[str, list[str]] = {}
-    for action in ACTIONS:
+    for action in BOUND_ACTIONS:
         for name in table.get(action, ()):
             holders = owners.setdefault(name, [])
             if action not in holders:
@@ -441,7 +446,7 @@ def rebind(
         table[action].append(name)
     return [
         other
-        for other in ACTIONS
+        for other in BOUND_ACTIONS
         if other != action
         and name in table.get(other, ())
         and frozenset((action, other)) not in SHARED_BY_DESIGN
@@ -454,7 +459,7 @@ def reset_bindings(
     """Put one action's bindings (or all of them) back to the defaults, on one device or both."""
     if action is not None:
         _check_action(action)
-    actions = ACTIONS if action is None else (action,)
+    actions = BOUND_ACTIONS if action is None else (action,)
     for which in DEVICES if device is None else (device,):
         table = settings.bindings(which)
         for name in actions:

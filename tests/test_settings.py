@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from game import settings as settings_module
 from game.settings import (
     ACTIONS,
+    BOUND_ACTIONS,
     DEFAULT_KEYS,
     DEFAULT_PAD,
     PAD_BUTTONS,
@@ -43,8 +44,8 @@ def loaded(tmp_path: Path, document: dict[str, Any]) -> tuple[Settings, list[str
 
 
 def test_defaults_cover_every_action_on_both_devices() -> None:
-    assert set(DEFAULT_KEYS) == set(ACTIONS)
-    assert set(DEFAULT_PAD) == set(ACTIONS)
+    assert set(DEFAULT_KEYS) == set(DEFAULT_PAD) == set(BOUND_ACTIONS)
+    assert set(ACTIONS) < set(BOUND_ACTIONS)  # the debug actions aren't on the controls screen
     assert all(name in PAD_BUTTONS for names in DEFAULT_PAD.values() for name in names)
     fresh = Settings()
     assert fresh.keys["act"] == ["return", "space", "e"]
@@ -400,7 +401,9 @@ field_names = st.sampled_from([*settings_module._RULES, "keys", "pad"]) | st.tex
 settings_like = st.dictionaries(
     field_names,
     json_values
-    | st.dictionaries(st.sampled_from(ACTIONS) | st.text(max_size=4), json_values, max_size=4),
+    | st.dictionaries(
+        st.sampled_from(BOUND_ACTIONS) | st.text(max_size=4), json_values, max_size=4
+    ),
     max_size=8,
 )
 
@@ -411,7 +414,7 @@ hostile = hypothesis_settings(
 
 def _check_loaded(result: Settings, messages: list[str]) -> None:
     assert isinstance(result, Settings) and all(isinstance(m, str) for m in messages)
-    assert set(result.keys) == set(ACTIONS) and set(result.pad) == set(ACTIONS)
+    assert set(result.keys) == set(result.pad) == set(BOUND_ACTIONS)
     assert result.text_speed == 0 or 10 <= result.text_speed <= 200
     assert 0 <= result.music_volume <= 1 and 0 <= result.sound_volume <= 1
     assert 0.5 <= result.auto_delay <= 10 and 1 <= result.window_scale <= 6
@@ -453,3 +456,12 @@ def test_saves_and_settings_import_without_pygame_or_side_effects(tmp_path: Path
     env = {**os.environ, "BORROWED_FACE_HOME": str(tmp_path), "PYTHONPATH": str(root)}
     subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_debug_face_keeps_its_f2_key_through_a_settings_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(Settings(), path)
+    result, messages = load_settings(path)
+    assert messages == []
+    assert result.keys["debug_face"] == ["f2"]
+    assert "debug_face" not in ACTIONS
