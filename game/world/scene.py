@@ -60,6 +60,7 @@ class WorldScene(Scene):
         self.fade_in = 0.0
         self.banner_time = 0.0
         self.npcs: list[Npc] = []
+        self.steps_taken = 0
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -89,6 +90,7 @@ class WorldScene(Scene):
             self.renderers[map_id] = MapRenderer(data.path)
         self.banner_time = 2.5
         session.entered_map(map_id)
+        self.app.audio.play_music(data.music)
 
     def reload_maps(self) -> None:
         """Forget drawn maps (a mod or a hot reload replaced them)."""
@@ -142,6 +144,8 @@ class WorldScene(Scene):
         player = self.session.player
         if player.advance(self.world, dt):
             self.session.player_moved()
+            self.steps_taken += 1
+            self.app.audio.play_sound("step1" if self.steps_taken % 2 else "step2")
             exit_ = self.map.exit_at(*player.tile)
             if exit_ is not None:
                 self.start_exit(exit_)
