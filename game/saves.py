@@ -561,6 +561,10 @@ class SaveStore:
                 raise ValueError(f"the game state is {_type_name(payload)}, not an object")
             check_json_safe(payload, "payload")
             check_json_safe(meta_fields, "meta")
+            try:  # the reader's own check, so whatever is written can be read back
+                _parse_meta(meta_fields)
+            except SaveError as error:
+                raise ValueError(error.reason) from error
             if thumbnail_png is not None and not thumbnail_png.startswith(PNG_SIGNATURE):
                 raise ValueError("the thumbnail is not a PNG image")
         except ValueError as error:

@@ -161,6 +161,15 @@ def test_state_json_would_change_is_refused_and_nothing_is_written(
     assert not store.path_for("1").exists()
 
 
+def test_meta_the_reader_would_reject_is_refused_on_write(store: SaveStore) -> None:
+    bad = SaveMeta(place="Clinic", map_id="clinic", chapter=True, play_time=1.0)  # type: ignore[arg-type]
+    with pytest.raises(SaveError, match="meta.chapter"):
+        store.write("1", PAYLOAD, bad)
+    with pytest.raises(SaveError, match="meta.play_time"):
+        store.write("1", PAYLOAD, SaveMeta(place="", map_id="", chapter=1, play_time=-5.0))
+    assert not store.path_for("1").exists()
+
+
 def test_thumbnail_must_be_a_png(store: SaveStore) -> None:
     with pytest.raises(SaveError, match="PNG"):
         store.write("1", PAYLOAD, meta(), b"GIF89a")
