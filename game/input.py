@@ -23,39 +23,8 @@ DIRECTIONS: dict[str, tuple[int, int]] = {
     "move_right": (1, 0),
 }
 
-DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
-    "move_up": ("up", "w"),
-    "move_down": ("down", "s"),
-    "move_left": ("left", "a"),
-    "move_right": ("right", "d"),
-    "act": ("return", "space", "e"),
-    "cancel": ("escape", "backspace"),
-    "menu": ("escape",),
-    "notebook": ("n",),
-    "history": ("h",),
-    "quicksave": ("f6",),
-    "quickload": ("f9",),
-    "skip": ("left ctrl",),
-    "auto": ("tab",),
-    "screenshot": ("f12",),
-    "fullscreen": ("f11",),
-    "reload": ("f5",),
-    "debug_face": ("f2",),
-}
-
-DEFAULT_PAD: dict[str, tuple[str, ...]] = {
-    "move_up": ("dpup",),
-    "move_down": ("dpdown",),
-    "move_left": ("dpleft",),
-    "move_right": ("dpright",),
-    "act": ("a",),
-    "cancel": ("b",),
-    "menu": ("start",),
-    "notebook": ("back",),
-    "history": ("y",),
-    "skip": ("rightshoulder",),
-    "auto": ("x",),
-}
+# the default tables live with the settings, which store the player's rebinding
+from game.settings import DEFAULT_KEYS, DEFAULT_PAD  # noqa: E402
 
 PAD_BUTTONS: dict[str, int] = {
     "a": pygame.CONTROLLER_BUTTON_A,

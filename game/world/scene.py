@@ -152,13 +152,12 @@ class WorldScene(Scene):
                 return
         if not player.moving and self.app.scenes.top is self:
             dx, dy = self.app.input.move_vector()
-            if dx or dy:
-                if not player.start_step(self.world, dx, dy):
-                    # a door in a wall: walking into it still takes the exit
-                    exit_ = self.map.exit_at(*player.facing_tile())
-                    if exit_ is not None and not self.map.is_blocked(*player.tile):
-                        self.start_exit(exit_)
-                        return
+            if (dx or dy) and not player.start_step(self.world, dx, dy):
+                # a door in a wall: walking into it still takes the exit
+                exit_ = self.map.exit_at(*player.facing_tile())
+                if exit_ is not None and not self.map.is_blocked(*player.tile):
+                    self.start_exit(exit_)
+                    return
         for npc in self.npcs:
             npc.think(self.world, self.rng, dt)
             npc.advance(self.world, dt)
