@@ -1,0 +1,1 @@
+"""The world: maps, collision, people and the things he can use."""

@@ -1,0 +1,288 @@
+"""The shipped Tiled maps load, join up and can be walked; broken maps are reported well."""
+
+from __future__ import annotations
+
+import shutil
+from collections import deque
+from pathlib import Path
+
+import pytest
+
+from game.diagnostics import ContentError
+from game.world.mapdata import (
+    ROLES,
+    MapData,
+    check_maps,
+    load_map,
+    load_maps,
+    parse_route,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+MAPS = ROOT / "maps"
+MAP_FILES = sorted(MAPS.glob("*.tmx"))
+TILESET = MAPS / "city.tsx"
+
+SMALL_MAP = """<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.10" orientation="orthogonal" renderorder="right-down" width="6" height="4"
+     tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="9">
+ <properties>
+  <property name="name" value="Test"/>
+  <property name="default_spawn" value="start"/>
+ </properties>
+ <tileset firstgid="1" source="city.tsx"/>
+ <layer id="1" name="ground" width="6" height="4">
+  <data encoding="csv">
+0,0,0,0,0,0,
+0,0,0,0,0,0,
+0,0,0,0,0,0,
+0,0,0,0,0,0
+</data>
+ </layer>
+ <objectgroup id="2" name="objects">
+  <object id="1" name="start" type="spawn" x="8" y="8"><point/></object>
+  <object id="2" type="exit" x="80" y="0" width="16" height="64">
+   <properties>
+    <property name="target_map" value="{target_map}"/>
+    <property name="target_spawn" value="start"/>
+   </properties>
+  </object>
+  {extra}
+ </objectgroup>
+</map>
+"""
+
+
+def write_map(folder: Path, name: str, target_map: str = "test", extra: str = "") -> Path:
+    if not (folder / "city.tsx").exists():
+        shutil.copy(TILESET, folder / "city.tsx")
+    path = folder / f"{name}.tmx"
+    path.write_text(SMALL_MAP.replace("{target_map}", target_map).replace("{extra}", extra),
+                    encoding="utf-8")
+    return path
+
+
+def walkable_from(data: MapData, start: tuple[int, int]) -> set[tuple[int, int]]:
+    # an independent breadth-first walk, so the test does not trust the code it tests
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        x, y = queue.popleft()
+        for nxt in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+            if nxt not in seen and not data.is_blocked(*nxt):
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def maps() -> dict[str, MapData]:
+    loaded, problems = load_maps(MAPS)
+    assert problems == [], [p.format() for p in problems]
+    return loaded
+
+
+def test_the_three_first_maps_exist(maps: dict[str, MapData]) -> None:
+    assert {"streets", "house_s", "home"} <= set(maps)
+    assert len(maps) == len(MAP_FILES)
+
+
+@pytest.mark.parametrize("path", MAP_FILES, ids=lambda p: p.stem)
+def test_every_map_loads_with_a_default_spawn(path: Path) -> None:
+    data = load_map(path)
+    assert data.id == path.stem
+    assert data.tile_size == 16
+    assert data.default_spawn in data.spawns
+    assert len(data.blocked) == data.height
+    assert all(len(row) == data.width for row in data.blocked)
+    # something blocks and something does not: collision really came from the tiles
+    cells = [v for row in data.blocked for v in row]
+    assert 0 < sum(cells) < len(cells)
+
+
+def test_shipped_maps_have_no_problems(maps: dict[str, MapData]) -> None:
+    problems = check_maps(maps)
+    assert problems == [], "\n".join(p.format() for p in problems)
+
+
+def test_every_exit_names_an_existing_map_and_spawn(maps: dict[str, MapData]) -> None:
+    for data in maps.values():
+        assert data.exits, f"{data.id} has no way out"
+        for exit_ in data.exits:
+            assert exit_.target_map in maps, (data.id, exit_.target_map)
+            assert exit_.target_spawn in maps[exit_.target_map].spawns, (data.id, exit_)
+
+
+def test_exits_go_both_ways(maps: dict[str, MapData]) -> None:
+    links = {(data.id, e.target_map) for data in maps.values() for e in data.exits}
+    for here, there in links:
+        assert (there, here) in links, f"{here} -> {there} has no way back"
+
+
+def test_nobody_stands_inside_a_wall(maps: dict[str, MapData]) -> None:
+    for data in maps.values():
+        for spawn in data.spawns.values():
+            assert not data.is_blocked(*spawn.tile), (data.id, spawn.name)
+        for npc in data.npcs:
+            assert not data.is_blocked(*npc.tile), (data.id, npc.id)
+
+
+def test_every_exit_and_spawn_is_reachable_on_foot(maps: dict[str, MapData]) -> None:
+    for data in maps.values():
+        reached = walkable_from(data, data.spawns[data.default_spawn].tile)
+        for exit_ in data.exits:
+            assert exit_.tiles & reached, f"{data.id}: exit to {exit_.target_map} cut off"
+        for spawn in data.spawns.values():
+            assert spawn.tile in reached, f"{data.id}: spawn {spawn.name} cut off"
+
+
+def test_arriving_never_lands_on_an_exit(maps: dict[str, MapData]) -> None:
+    for data in maps.values():
+        for spawn in data.spawns.values():
+            assert data.exit_at(*spawn.tile) is None, (data.id, spawn.name)
+
+
+def test_npc_routes_are_walkable(maps: dict[str, MapData]) -> None:
+    walkers = 0
+    for data in maps.values():
+        for npc in data.npcs:
+            if npc.behaviour != "walk":
+                continue
+            walkers += 1
+            stops = [npc.tile, *npc.route, npc.route[0]]
+            for (ax, ay), (bx, by) in zip(stops, stops[1:], strict=False):
+                assert ax == bx or ay == by, (npc.id, "leg not straight")
+                for x in range(min(ax, bx), max(ax, bx) + 1):
+                    for y in range(min(ay, by), max(ay, by) + 1):
+                        assert not data.is_blocked(x, y), (npc.id, x, y)
+    assert walkers >= 10
+
+
+def test_people_have_unique_ids_and_known_roles(maps: dict[str, MapData]) -> None:
+    ids = [npc.id for data in maps.values() for npc in data.npcs]
+    assert len(ids) == len(set(ids))
+    assert all(npc.role in ROLES for data in maps.values() for npc in data.npcs)
+
+
+def test_the_people_and_things_the_story_needs(maps: dict[str, MapData]) -> None:
+    streets = {n.id: n.role for n in maps["streets"].npcs}
+    assert streets["shopgirl"] == "shopgirl" and streets["colleague_bus"] == "colleague"
+    assert {f"child_{n}" for n in range(1, 5)} <= set(streets)
+    assert {f"passerby_{n}" for n in range(1, 15)} <= set(streets)
+    things = {o.id: (o.kind, o.scene) for data in maps.values() for o in data.objects}
+    assert things["house_s_mirror"] == ("mirror", "mirror")
+    assert things["home_record_player"] == ("record_player", "home_record_player")
+    assert things["poster_cinema"] == ("poster", "poster_cinema")
+
+
+def test_he_may_change_face_only_in_private(maps: dict[str, MapData]) -> None:
+    house = maps["house_s"]
+    mirror = next(o for o in house.objects if o.kind == "mirror")
+    (mx, my) = max(mirror.tiles, key=lambda tile: tile[1])
+    assert house.is_private(mx, my + 1)  # standing in front of the mirror
+    assert not house.is_private(*house.spawns["entrance"].tile)
+    assert maps["home"].is_private(*maps["home"].spawns["entrance"].tile)
+    assert not maps["streets"].is_private(*maps["streets"].spawns["start"].tile)
+
+
+def test_outside_the_map_is_blocked(maps: dict[str, MapData]) -> None:
+    data = maps["home"]
+    assert data.is_blocked(-1, 0) and data.is_blocked(0, -1)
+    assert data.is_blocked(data.width, 0) and data.is_blocked(0, data.height)
+
+
+def test_a_broken_tmx_gives_a_positioned_error(tmp_path: Path) -> None:
+    path = write_map(tmp_path, "broken")
+    text = path.read_text(encoding="utf-8").replace("</objectgroup>", "</objectgrup>")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    problem = caught.value.diagnostics[0]
+    assert problem.code == "M001"
+    expected_line = text.splitlines().index(" </objectgrup>") + 1
+    # expat points at the misspelt name, just after "</"
+    assert (problem.line, problem.column) == (expected_line, 4)
+    assert f"broken.tmx:{expected_line}:4" in str(caught.value)
+
+
+def test_load_maps_reports_a_broken_file_and_keeps_the_rest(tmp_path: Path) -> None:
+    write_map(tmp_path, "test")
+    (tmp_path / "empty.tmx").write_text("", encoding="utf-8")
+    loaded, problems = load_maps(tmp_path)
+    assert set(loaded) == {"test"}
+    assert [(p.code, Path(p.file).name) for p in problems] == [("M001", "empty.tmx")]
+
+
+def test_a_missing_tileset_is_reported(tmp_path: Path) -> None:
+    path = write_map(tmp_path, "test")
+    (tmp_path / "city.tsx").unlink()
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    assert caught.value.diagnostics[0].code == "M003"
+    assert caught.value.diagnostics[0].line == 8
+
+
+def test_an_exit_to_a_missing_map_is_diagnosed(tmp_path: Path) -> None:
+    path = write_map(tmp_path, "test", target_map="stretes")
+    exit_line = next(n for n, line in enumerate(path.read_text().splitlines(), start=1)
+                     if 'type="exit"' in line)
+    loaded, _ = load_maps(tmp_path)
+    loaded["streets"] = load_map(MAPS / "streets.tmx")
+    problems = [p for p in check_maps(loaded) if p.file.endswith("test.tmx")]
+    assert [p.code for p in problems] == ["M020"]
+    assert "stretes" in problems[0].message and "`streets`" in problems[0].hint
+    assert (problems[0].line, problems[0].column) == (exit_line, 3)
+
+
+def test_a_good_small_map_has_no_problems(tmp_path: Path) -> None:
+    write_map(tmp_path, "test")
+    loaded, _ = load_maps(tmp_path)
+    assert check_maps(loaded) == []
+
+
+def test_npc_problems_are_found(tmp_path: Path) -> None:
+    extra = """
+  <object id="3" type="npc" x="16" y="16" width="16" height="16">
+   <properties><property name="id" value="kid"/><property name="role" value="chidl"/>
+    <property name="behaviour" value="walk"/><property name="route" value="1,1 1,9"/>
+   </properties>
+  </object>
+  <object id="4" type="npc" x="32" y="32" width="16" height="16">
+   <properties><property name="id" value="kid"/><property name="role" value="child"/>
+    <property name="facing" value="sideways"/></properties>
+  </object>
+  <object id="5" type="spwan" x="0" y="0"/>"""
+    write_map(tmp_path, "test", extra=extra)
+    loaded, _ = load_maps(tmp_path)
+    codes = {p.code: p for p in check_maps(loaded)}
+    assert codes["M030"].hint == "did you mean `child`?"
+    assert "M031" in codes  # the id `kid` twice
+    assert "M033" in codes  # the route leaves the 4-row map
+    assert codes["M012"].message.startswith("facing `sideways`")
+    assert codes["M010"].severity == "warning"
+
+
+def test_an_unreachable_exit_is_diagnosed(tmp_path: Path) -> None:
+    # a wall object across the map between the spawn and the exit
+    extra = '<object id="6" type="wall" x="48" y="0" width="16" height="64"/>'
+    write_map(tmp_path, "test", extra=extra)
+    loaded, _ = load_maps(tmp_path)
+    assert [p.code for p in check_maps(loaded)] == ["M022"]
+    # and a walkable object through the wall opens it again
+    extra += '<object id="7" type="walkable" x="48" y="32" width="16" height="16"/>'
+    write_map(tmp_path, "test", extra=extra)
+    loaded, _ = load_maps(tmp_path)
+    assert check_maps(loaded) == []
+
+
+def test_objects_may_use_the_tiled_1_9_class_attribute(tmp_path: Path) -> None:
+    path = write_map(tmp_path, "test")
+    path.write_text(path.read_text(encoding="utf-8").replace('type="exit"', 'class="exit"'),
+                    encoding="utf-8")
+    assert load_map(path).exits[0].target_map == "test"
+
+
+def test_routes_parse() -> None:
+    assert parse_route("3,10 12,10  12,4") == [(3, 10), (12, 10), (12, 4)]
+    with pytest.raises(ValueError):
+        parse_route("3,10 twelve,4")
