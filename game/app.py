@@ -96,10 +96,20 @@ class App:
 
         self.audio = Audio(self.paths.assets, enabled=options.sound)
         self.audio.set_volumes(self.settings.music_volume, self.settings.sound_volume)
+        from game.mods import load_mods, refusal_report
         from game.session import load_world
 
-        self.world_data = load_world(self.paths, options.mods, self.report_problem,
+        self.mods = load_mods(self.paths, options.mods)
+        self.mods_report = refusal_report(self.paths, self.mods.refused)
+        self.assets.roots = self._asset_roots()
+        self.world_data = load_world(self.paths, self.mods.folders, self.report_problem,
                                      cache=self.paths.cache)
+        from game.dialogue import DialogueEngine, StoryState
+
+        content = self.world_data.content
+        # menus need words before any story exists: a story-less engine for them
+        self.ui_engine = DialogueEngine(content, StoryState(content),
+                                        language=self.settings.language)
         from game.director import Director
 
         self.director = Director(self)
@@ -117,7 +127,8 @@ class App:
 
     def _asset_roots(self) -> list[Path]:
         roots = [self.paths.assets]
-        roots += [mod / "assets" for mod in self.options.mods if (mod / "assets").is_dir()]
+        mods = self.mods.folders if hasattr(self, "mods") else []
+        roots += [mod / "assets" for mod in mods if (mod / "assets").is_dir()]
         return roots
 
     def _init_pads(self) -> None:
@@ -139,6 +150,23 @@ class App:
             from game.scenes.title import TitleScene
 
             self.scenes.replace_all(TitleScene(self))
+        self.show_refused_mods()
+
+    def show_refused_mods(self) -> None:
+        """A broken mod is refused with a readable message; the game runs without it."""
+        if not self.mods.refused:
+            return
+        from game.scenes.problems import ProblemsScene
+
+        lines = []
+        for mod in self.mods.refused:
+            errors = [p for p in mod.problems if p.is_error]
+            lines.append(f"{mod.title}: {len(errors)} problem(s)")
+            lines += [f"  {p.format()}" for p in errors[:3]]
+        where = f"The full report is in {self.mods_report}." if self.mods_report else ""
+        title = self.director.ui_text("ui.problems.mods_refused",
+                                      "A mod was left out because it has errors")
+        self.push(ProblemsScene(self, title, lines, where + " The game runs without it."))
 
     def _has_title(self) -> bool:
         try:
@@ -158,6 +186,9 @@ class App:
         self.scenes.replace_all(WorldScene(self))
         self.session.on_face_changed = self._face_changed
         self._face_changed(self.session.face)
+        if map_id is None and "opening" in self.world_data.content.scenes:
+            # a real new game (not a developer's --map start) opens with the story
+            self.director.start_scene("opening")
 
     def _face_changed(self, face: str) -> None:
         self.audio.set_muffled(face == "bandages")
@@ -199,6 +230,10 @@ class App:
                 if top is not None:
                     top.on_mouse(event)
             else:
+                top = self.scenes.top
+                # rebinding reads the raw key or button, before it becomes an action
+                if getattr(top, "wants_raw_input", False) and top.on_raw_input(event):
+                    continue
                 if event.type == pygame.KEYDOWN and event.key == pygame.K_RETURN and (
                         event.mod & pygame.KMOD_ALT):
                     self.toggle_fullscreen()
@@ -244,6 +279,15 @@ class App:
             self.screenshot_to_user_folder()
         elif action == "reload":
             self.director.hot_reload()
+        elif action in ("quicksave", "quickload"):
+            from game import saveload
+
+            if not saveload.in_play(self):
+                return False
+            if action == "quicksave":
+                saveload.quicksave(self)
+            else:
+                saveload.quickload(self)
         else:
             return False
         return True
@@ -277,7 +321,20 @@ class App:
                              rect.y + display.px(4) + index * font.get_linesize()))
             y = rect.y - display.px(4)
 
-    # --- services for scenes ------------------------------------------------------------
+    # --- services for scenes ---
+
+    def text(self, text_id: str, english: str) -> str:
+        """An interface string in the player's language; the English given if unknown."""
+        if text_id in self.ui_engine.content.texts:
+            return self.ui_engine.text(text_id)
+        return english
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.ui_engine.set_language(language)
+        session = getattr(self, "session", None)
+        if session is not None:
+            session.engine.set_language(language)
 
     def report_problem(self, message: str) -> None:
         """Tell the player something went wrong, log it, and go on."""
@@ -337,7 +394,24 @@ class App:
         self.notify(f"Screenshot saved: {path}")
 
     def quit(self) -> None:
+        """Leave the game; a game in play is autosaved first, so quitting loses nothing."""
+        from game import saveload
+
+        if self.running and saveload.in_play(self):
+            saveload.autosave(self)
         self.running = False
+
+    def director_chapter_started(self) -> None:
+        """A `chapter` effect fired: autosave (the director calls this)."""
+        from game import saveload
+
+        saveload.autosave(self)
+
+    def continue_latest(self) -> bool:
+        """Resume the most recent save; False (the player is told) when there is none."""
+        from game import saveload
+
+        return saveload.continue_latest(self)
 
     def shutdown(self) -> None:
         self.audio.stop()

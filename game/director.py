@@ -116,9 +116,7 @@ class Director:
 
     def ui_text(self, text_id: str, english: str) -> str:
         """An interface string in the player's language, or the English given here."""
-        if text_id in self.engine.content.texts:
-            return self.engine.text(text_id)
-        return english
+        return self.app.text(text_id, english)
 
     # --- history --------------------------------------------------------------------
 
