@@ -49,6 +49,20 @@ class Options:
     started: float = field(default_factory=time.perf_counter)
 
 
+def dialogue_signature(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and change times of every dialogue file: cheap to take, and any
+    edit, new file or deletion changes it."""
+    entries = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.yaml")):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
 @dataclass(slots=True)
 class Toast:
     text: str
@@ -244,12 +258,26 @@ class App:
     def step(self, dt: float) -> None:
         if self.script is not None:
             self._script_frame()
+        if self.options.watch:
+            self._watch(dt)
         for scene in self.scenes.updating():
             scene.update(dt)
         self.audio.update(dt)
         for toast in self.toasts:
             toast.time_left -= dt
         self.toasts = [t for t in self.toasts if t.time_left > 0]
+
+    def _watch(self, dt: float) -> None:
+        """With --watch, reload dialogue when a file changes (checked twice a second)."""
+        self._watch_timer = getattr(self, "_watch_timer", 0.0) - dt
+        if self._watch_timer > 0:
+            return
+        self._watch_timer = 0.5
+        signature = dialogue_signature(self.world_data.dialogue_dirs)
+        previous = getattr(self, "_watch_signature", None)
+        self._watch_signature = signature
+        if previous is not None and signature != previous:
+            self.director.hot_reload(automatic=True)
 
     def _script_frame(self) -> None:
         assert self.script is not None

@@ -8,6 +8,7 @@ answer (a bubble, an emote, a conversation) and carries out the effects.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from game.diagnostics import ContentError
@@ -133,5 +134,55 @@ class Director:
 
     # --- hot reload -----------------------------------------------------------------
 
-    def hot_reload(self) -> None:
-        self.app.notify("Reload is not available yet.")
+    def hot_reload(self, *, automatic: bool = False) -> bool:
+        """Reload the dialogue files and keep the game state.
+
+        If the new files have errors, the previous good version stays active and
+        the player sees what is broken. Returns whether new content is in use.
+        """
+        from game.dialogue import load_content
+
+        app = self.app
+        started = time.perf_counter()
+        content, problems = load_content(app.world_data.dialogue_dirs, cache_dir=app.paths.cache)
+        errors = [p for p in problems if p.is_error]
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info("dialogue reload took %.1f ms (%d errors)", elapsed, len(errors))
+        if errors:
+            from game.scenes.problems import ProblemsScene
+
+            title = self.ui_text("ui.reload.broken",
+                                 "The changed dialogue has errors; the previous version stays")
+            app.push(ProblemsScene(app, title, [p.format() for p in errors]))
+            return False
+        summary = describe_changes(app.world_data.content, content)
+        app.world_data.content = content
+        app.ui_engine.reload(content)
+        session = getattr(app, "session", None)
+        if session is not None:
+            session.engine.reload(content)
+        if summary or not automatic:
+            message = self.ui_text("ui.reload.done", "Dialogue reloaded")
+            app.notify(f"{message} ({elapsed:.0f} ms): {summary or 'no changes'}")
+        return True
+
+
+def describe_changes(old, new) -> str:
+    """A short account of what a reload changed, for the writer who pressed F5."""
+    parts = []
+    for label, before, after in (("reactions", old.reactions, new.reactions),
+                                 ("scenes", old.scenes, new.scenes)):
+        added = len(set(after) - set(before))
+        removed = len(set(before) - set(after))
+        if added:
+            parts.append(f"{added} {label} added")
+        if removed:
+            parts.append(f"{removed} {label} removed")
+    changed = sum(1 for key, source in new.texts.items()
+                  if key in old.texts and old.texts[key].text != source.text)
+    added_lines = len(set(new.texts) - set(old.texts))
+    if changed:
+        parts.append(f"{changed} lines changed")
+    if added_lines:
+        parts.append(f"{added_lines} lines added")
+    return ", ".join(parts)

@@ -129,7 +129,12 @@ class Session:
         self.state.set("place", map_id)
 
     def player_moved(self) -> None:
-        """Hook for step sounds and place-dependent facts."""
+        """Facts that follow where he stands: may he change face here?"""
+        if "private_place" in self.world.content.facts:
+            data = self.maps[self.map_id]
+            private = data.private or data.is_private(*self.player.tile)
+            if self.state.get("private_place") != private:
+                self.state.set("private_place", private)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -90,6 +90,7 @@ class WorldScene(Scene):
             self.renderers[map_id] = MapRenderer(data.path)
         self.banner_time = 2.5
         session.entered_map(map_id)
+        session.player_moved()
         self.app.audio.play_music(data.music)
 
     def reload_maps(self) -> None:
