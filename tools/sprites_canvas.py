@@ -20,6 +20,51 @@ from palette import PALETTE  # noqa: E402
 
 Point = tuple[float, float]
 
+# Each colour's darker neighbour in the palette: the shaded side of a thing.
+SHADE: dict[str, str] = {
+    "shadow": "night",
+    "night": "ink",
+    "ink": "ink",
+    "asphalt": "shadow",
+    "asphalt_light": "asphalt",
+    "concrete_dark": "asphalt_light",
+    "concrete": "concrete_dark",
+    "concrete_light": "concrete",
+    "paper": "concrete_light",
+    "white": "concrete_light",
+    "wood_dark": "shadow",
+    "wood": "wood_dark",
+    "wood_light": "wood",
+    "tatami": "wood_light",
+    "green_dark": "shadow",
+    "green": "green_dark",
+    "green_light": "green",
+    "teal": "blue_dark",
+    "teal_light": "teal",
+    "blue_dark": "night",
+    "blue": "blue_dark",
+    "sky": "teal_light",
+    "red_dark": "brick_dark",
+    "red": "red_dark",
+    "brick": "brick_dark",
+    "brick_dark": "shadow",
+    "mustard": "wood_light",
+    "cream": "tatami",
+    "lamp": "mustard",
+    "plum": "shadow",
+    "skin": "skin_shadow",
+    "skin_shadow": "skin_dark",
+    "skin_dark": "wood_dark",
+    "hair": "ink",
+    "hair_grey": "concrete_dark",
+    "bandage": "bandage_shadow",
+    "bandage_shadow": "concrete",
+}
+
+
+def shade(colour: str) -> str:
+    return SHADE[colour]
+
 
 def rgba(name: str, alpha: int = 255) -> tuple[int, int, int, int]:
     """The palette colour `name` with an alpha."""
@@ -55,6 +100,10 @@ class Canvas:
         if right <= left or bottom <= top:
             return None
         return pygame.Rect(left, top, right - left, bottom - top)
+
+    def row_px(self, y: float) -> int:
+        """The pixel row where design row `y` starts."""
+        return self._px(0, y)[1]
 
     def rect(self, x0: float, y0: float, x1: float, y1: float, colour: str) -> None:
         """Fill the inclusive box x0..x1, y0..y1."""
@@ -117,6 +166,14 @@ class Canvas:
         top = self._px(0, y0)[1] if y0 is not None else 0
         bottom = self._px(0, y1 + 1)[1] if y1 is not None else h
         self.surface.set_clip(pygame.Rect(0, top, w, max(0, bottom - top)))
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, colour: str) -> None:
+        """A line between pixel centres, one design unit thick."""
+        half = 0.5 * self.scale - 0.5
+        ox, oy = self.origin
+        a = (ox + x0 * self.scale + half, oy + y0 * self.scale + half)
+        b = (ox + x1 * self.scale + half, oy + y1 * self.scale + half)
+        pygame.draw.line(self.surface, rgba(colour), a, b, max(1, _round(self.scale)))
 
     def paste(self, other: Canvas, at: tuple[int, int] = (0, 0)) -> None:
         """Alpha-blend another canvas on top of this one (pixel offset)."""
@@ -218,6 +275,20 @@ def rim(canvas: Canvas, colour: str, shadow: str, dx: float, dy: float = 0) -> N
     sx, sy = _round(dx * canvas.scale), _round(dy * canvas.scale)
     beyond = _pad_shift(mask, -sy, -sx)
     _paint_mask(canvas, mask & ~beyond, shadow)
+
+
+def erode(mask: np.ndarray, steps: int) -> np.ndarray:
+    """Shrink a mask by `steps` pixels (4-neighbour)."""
+    out = mask.copy()
+    for _ in range(steps):
+        for dy, dx in ((0, 1), (0, -1), (1, 0), (-1, 0)):
+            out &= _pad_shift(out, dy, dx)
+    return out
+
+
+def paint(canvas: Canvas, mask: np.ndarray, colour: str) -> None:
+    """Paint `colour` wherever the (height, width) mask is set."""
+    _paint_mask(canvas, mask, colour)
 
 
 def overlay(canvas: Canvas, shape: Canvas, only: set[str]) -> None:

@@ -14,7 +14,7 @@ class Look:
     build: str = "man"  # key of sprites_body.BUILDS: man, woman, old, child, girl
     skin: str = "skin"
     hair: str = "hair"
-    hair_style: str = "short"  # short, untidy, thin, bob, bun, long, neat, pigtails
+    hair_style: str = "short"  # short, parted, fringe, untidy, thin, bob, bun, long, neat, pigtails
     top: str = "blue"  # the main garment
     top_kind: str = (
         "jacket"  # jacket, coat, trench, labcoat, vest, cardigan, dress, shirt, pinafore, uniform
@@ -36,61 +36,64 @@ class Look:
     cane: bool = False
     age: str = "adult"  # child, adult, middle, old: portrait lines
     lips: bool = False
+    jaw: str = "square"  # square, soft, round, long (portraits)
+    gaze: int = 0  # portraits: pupils turned left (-1) or right (+1)
+    moustache: bool = False
     plate: str = "concrete_light"  # portrait background
 
 
-HERO = Look(
+# Archetypes: each person below is one of these with a few parts changed.
+MAN = Look()
+WOMAN = Look(
+    build="woman", jaw="soft", top_kind="dress", lower="dress", hair_style="bob", lips=True
+)
+CHILD = Look(
+    build="child", age="child", jaw="round", top_kind="dress", lower="dress", shoes="red_dark"
+)
+HERO = replace(
+    MAN,
     top="shadow",
     top_kind="coat",
-    legs="asphalt",
-    shoes="wood_dark",
     hat="fedora",
     hat_colour="night",
     face="bandages",
     plate="asphalt_light",
 )
 
+
+def man(**parts: object) -> Look:
+    return replace(MAN, **parts)
+
+
+def woman(**parts: object) -> Look:
+    return replace(WOMAN, **parts)
+
+
+def child(**parts: object) -> Look:
+    return replace(CHILD, **parts)
+
+
 CAST: dict[str, Look] = {
     "hero_bandages": HERO,
     "hero_mask": replace(HERO, face="mask", beard=True),
-    "man": Look(top="wood", top_kind="coat", hat="fedora", hat_colour="wood_dark", tie="red_dark"),
-    "man2": Look(top="concrete_dark", tie="red", legs="concrete_dark"),
-    "man3": Look(
+    "man": man(top="wood", top_kind="coat", hat="fedora", hat_colour="wood_dark", tie="red_dark"),
+    "man2": man(top="concrete_dark", tie="red", legs="concrete_dark"),
+    "man3": man(
         top="tatami", top_kind="trench", legs="blue_dark", hair_style="untidy", trim="wood"
     ),
-    "woman": Look(
-        build="woman",
-        top="red",
-        top_kind="dress",
-        lower="dress",
-        hair_style="bob",
-        shoes="red_dark",
-        lips=True,
-        plate="cream",
-    ),
-    "woman2": Look(
-        build="woman",
-        top="teal",
-        top_kind="coat",
-        lower="dress",
-        hair_style="bun",
-        shoes="shadow",
-        trim="cream",
-        lips=True,
-    ),
-    "woman3": Look(
-        build="woman",
+    "woman": woman(top="red", shoes="red_dark", plate="cream"),
+    "woman2": woman(top="teal", top_kind="coat", hair_style="bun", shoes="shadow", trim="cream"),
+    "woman3": woman(
         top="cream",
         top_kind="shirt",
         lower="skirt",
         legs="blue",
         hair="wood_dark",
         hair_style="long",
-        shoes="wood_dark",
-        lips=True,
     ),
-    "old_man": Look(
+    "old_man": man(
         build="old",
+        age="old",
         hair="hair_grey",
         hair_style="thin",
         top="wood_light",
@@ -98,126 +101,101 @@ CAST: dict[str, Look] = {
         trim="wood_dark",
         legs="concrete_dark",
         cane=True,
-        age="old",
     ),
-    "old_woman": Look(
+    "old_woman": woman(
         build="old_woman",
+        age="old",
         hair="hair_grey",
         hair_style="bun",
         top="plum",
         top_kind="coat",
-        lower="dress",
         shoes="shadow",
-        age="old",
+        lips=False,
     ),
-    "child": Look(
-        build="child",
+    "child": child(
         top="sky",
         top_kind="shirt",
         lower="shorts",
         legs="blue_dark",
-        age="child",
+        hair_style="fringe",
+        shoes="wood_dark",
         plate="cream",
     ),
-    "child2": Look(
-        build="child",
-        top="red",
-        top_kind="pinafore",
-        lower="dress",
-        hair_style="pigtails",
-        shoes="red_dark",
-        age="child",
+    "child2": child(top="red", top_kind="pinafore", hair_style="pigtails"),
+    "colleague": man(jaw="long", top="white", top_kind="labcoat", tie="blue", plate="sky"),
+    "shopgirl": woman(
+        top="blue", hat="headscarf", hat_colour="red", apron="white", shoes="shadow", plate="cream"
     ),
-    "colleague": Look(top="white", top_kind="labcoat", tie="blue", legs="asphalt", plate="sky"),
-    "shopgirl": Look(
-        build="woman",
-        top="blue",
-        top_kind="dress",
-        lower="dress",
-        hat="headscarf",
-        hat_colour="red",
-        apron="white",
-        hair_style="bob",
-        shoes="shadow",
-        lips=True,
-        plate="cream",
-    ),
-    "toyseller": Look(
+    "toyseller": man(
+        age="middle",
         top="mustard",
         top_kind="cardigan",
         trim="wood_dark",
         glasses=True,
-        age="middle",
         legs="wood_dark",
         plate="green_light",
     ),
-    "manager": Look(
+    "manager": man(
         build="stout",
+        age="middle",
+        jaw="round",
         top="wood_dark",
         top_kind="vest",
         tie="wood",
-        hair_style="thin",
         hair="hair_grey",
-        age="middle",
-        legs="asphalt",
+        hair_style="thin",
         plate="tatami",
     ),
-    "daughter": Look(
-        build="girl",
-        top="sky",
-        top_kind="dress",
-        lower="dress",
-        shirt="white",
-        hair_style="bob",
-        shoes="wood_dark",
-        age="child",
-        plate="green_light",
+    "daughter": child(
+        build="girl", gaze=-1, top="sky", hair_style="bob", shoes="wood_dark", plate="green_light"
     ),
-    "neighbour": Look(
-        build="woman",
+    "neighbour": woman(
+        age="middle",
         top="green",
-        top_kind="dress",
-        lower="dress",
         apron="cream",
         hair_style="bun",
         shoes="wood_dark",
-        age="middle",
+        lips=False,
         plate="paper",
     ),
-    "wife": Look(
-        build="woman",
-        top="teal_light",
-        top_kind="dress",
-        lower="dress",
-        hair_style="neat",
-        trim="white",
-        shoes="shadow",
-        lips=True,
-        plate="teal",
-    ),
-    "k": Look(
+    "wife": woman(top="teal_light", hair_style="neat", trim="white", shoes="shadow", plate="teal"),
+    "k": man(
+        age="middle",
+        jaw="long",
         top="concrete",
-        top_kind="jacket",
         tie="blue_dark",
         legs="concrete",
         glasses=True,
-        age="middle",
+        hair="hair_grey",
+        hair_style="parted",
         plate="white",
     ),
-    "friend": Look(
+    "friend": man(
         top="wood_light",
-        top_kind="jacket",
         tweed=True,
         hair_style="untidy",
         legs="concrete_dark",
         tie="green_dark",
         plate="paper",
     ),
-    "waiter": Look(top="shadow", top_kind="vest", bow_tie=True, legs="shadow", plate="cream"),
-    "clerk": Look(
-        top="blue_dark", top_kind="uniform", trim="mustard", legs="blue_dark", plate="paper"
+    "waiter": man(
+        top="shadow",
+        top_kind="vest",
+        bow_tie=True,
+        legs="shadow",
+        moustache=True,
+        hair_style="parted",
+        plate="cream",
     ),
-    "usher": Look(
+    "clerk": man(
+        top="blue_dark",
+        top_kind="uniform",
+        trim="mustard",
+        legs="blue_dark",
+        hair_style="parted",
+        plate="paper",
+    ),
+    "usher": man(
         top="red_dark",
         top_kind="uniform",
         trim="mustard",
