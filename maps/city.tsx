@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="270" columns="16">
- <image source="../assets/tiles/city.png" width="256" height="272"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="294" columns="16">
+ <image source="../assets/tiles/city.png" width="256" height="304"/>
  <tile id="0">
   <properties>
    <property name="collides" type="bool" value="false"/>
@@ -1619,6 +1619,150 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="counter_bell"/>
+  </properties>
+ </tile>
+ <tile id="270">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lab_bench_l"/>
+  </properties>
+ </tile>
+ <tile id="271">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lab_bench_r"/>
+  </properties>
+ </tile>
+ <tile id="272">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="dewar_top"/>
+  </properties>
+ </tile>
+ <tile id="273">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="dewar_bottom"/>
+  </properties>
+ </tile>
+ <tile id="274">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="scar_nw"/>
+  </properties>
+ </tile>
+ <tile id="275">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="scar_ne"/>
+  </properties>
+ </tile>
+ <tile id="276">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="scar_sw"/>
+  </properties>
+ </tile>
+ <tile id="277">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="scar_se"/>
+  </properties>
+ </tile>
+ <tile id="278">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="blackboard_l"/>
+  </properties>
+ </tile>
+ <tile id="279">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="blackboard_r"/>
+  </properties>
+ </tile>
+ <tile id="280">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shelf_fingers_top"/>
+  </properties>
+ </tile>
+ <tile id="281">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shelf_fingers_bottom"/>
+  </properties>
+ </tile>
+ <tile id="282">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shelf_skulls_top"/>
+  </properties>
+ </tile>
+ <tile id="283">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shelf_skulls_bottom"/>
+  </properties>
+ </tile>
+ <tile id="284">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="case_hand"/>
+  </properties>
+ </tile>
+ <tile id="285">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="case_skull"/>
+  </properties>
+ </tile>
+ <tile id="286">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="noh_mask_calm"/>
+  </properties>
+ </tile>
+ <tile id="287">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="noh_mask_sad"/>
+  </properties>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cinema_seats"/>
+  </properties>
+ </tile>
+ <tile id="289">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="screen_l"/>
+  </properties>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="screen_m"/>
+  </properties>
+ </tile>
+ <tile id="291">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="screen_r"/>
+  </properties>
+ </tile>
+ <tile id="292">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="rope_post"/>
+  </properties>
+ </tile>
+ <tile id="293">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="floor_dark"/>
   </properties>
  </tile>
 </tileset>

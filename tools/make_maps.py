@@ -304,7 +304,7 @@ def entrance(b: MapBuilder, doors: list[tuple[int, int]], target_map: str,
              target_spawn: str, spawn: str) -> None:
     """The building's one door leads to a map; coming back, he steps out in front of it."""
     (x, y) = doors[0]
-    b.exit(x, y, 1, 1, target_map, target_spawn)
+    b.exit(x, y, len(doors), 1, target_map, target_spawn)
     b.spawn(spawn, x, y + 1, "down")
 
 
@@ -394,7 +394,7 @@ def north_block(b: MapBuilder) -> None:
         "...$.GG.$...",
     ])
     sign(b, "cinema", 5, 6, 3)
-    closed(b, cinema, "cinema")
+    entrance(b, cinema, "cinema", "entrance", "from_cinema")
     b.interact("poster_cinema", "poster", "poster_cinema", 2, 7, 1, 3)
 
     cafe = building(b, 14, 9, 3, "tin", "wood", [
@@ -447,12 +447,14 @@ def north_block(b: MapBuilder) -> None:
     b.put("decor", 50, 10, "planter")
     b.put("decor", 55, 10, "planter")
 
-    building(b, 60, 9, 4, "flat", "concrete", [
+    museum = building(b, 60, 9, 4, "flat", "concrete", [
         "tWtWtWtWtW",
         ".W.W.W.W.W",
-        ".W.W.W.W.W",
-        "b.o.ooo.ob",
+        "..........",
+        "b.o.G.o.ob",
     ])
+    sign(b, "museum", 63, 7, 2)
+    entrance(b, museum, "museum", "entrance", "from_museum")
 
 
 def south_block(b: MapBuilder) -> None:
@@ -478,6 +480,8 @@ def south_block(b: MapBuilder) -> None:
     ])
     sign(b, "apartments", 19, 28, 2)
     entrance(b, home, "home", "entrance", "from_home")
+    # their window, seen from the pavement (in act 2: the bandages hung up to dry)
+    b.interact("home_window", "window", "home_window", 16, 26, 1, 4)
 
     bakery = building(b, 38, 29, 3, "kawara", "plaster", [
         "tWtWtWtW",
@@ -508,7 +512,7 @@ def south_block(b: MapBuilder) -> None:
         "b.o.G.o.b",
     ])
     sign(b, "clinic", 63, 28, 2)
-    closed(b, clinic, "clinic")
+    entrance(b, clinic, "clinic", "entrance", "from_clinic")
     # the backs of the houses across street 2
     b.fill("decor", 0, 38, CROSS_W_PAVE, 1, "block_wall")
     b.fill("decor", CROSS_E_PAVE + 2, 38, 70, 1, "block_wall")
@@ -536,9 +540,10 @@ def street_furniture(b: MapBuilder) -> None:
     b.interact("bus_stop_sign", "sign", "bus_stop_sign", 41, 17)
     b.put("decor", 1, 17, "bicycle")
     b.put("decor", 10, 31, "bicycle")
-    # the road east leads out of town towards the institute: only by bus
-    tall(b, "bus_stop_base", "bus_stop_top", 68, 18)
-    b.interact("institute_sign", "sign", "institute_sign", 68, 18)
+    # the avenue leads east, out of town, to the institute
+    b.exit(69, AVENUE_N_PAVE, 1, AVENUE_S_PAVE + 2 - AVENUE_N_PAVE, "institute", "entrance",
+           kind="edge", sound="none")
+    b.spawn("from_institute", 68, 11, "left")
     b.put("decor", 24, 31, "flower_box")
     b.put("decor", 13, 31, "flower_box")
 
@@ -605,6 +610,11 @@ INTERIOR: Legend = {
     ".": {"ground": "floor_wood"},
     "t": {"ground": tatami_h},
     "l": {"ground": "floor_lino"},
+    "L": {"ground": "floor_lab"},
+    "C": {"ground": "floor_carpet"},
+    "x": {"ground": "floor_dark"},
+    "n": {"buildings": "noh_mask_calm"},
+    "N": {"buildings": "noh_mask_sad"},
     "k": {"ground": "floor_tile"},
     "g": {"ground": "floor_genkan"},
     "s": {"ground": "floor_stone"},
@@ -636,7 +646,26 @@ FURNITURE: Legend = {
     "_": {"decor": "counter"}, "!": {"decor": "counter_bell"},
     "Z": {"decor": "shoe_shelf"}, "Y": {"decor": "small_tree"}, "@": {"decor": "ball"},
     "T": {"decor": "planter"}, "L": {"decor": "laundry_l"}, "l": {"decor": "laundry_r"},
+    "{": {"decor": "lab_bench_l"}, "}": {"decor": "lab_bench_r"},
+    "O": {"decor": "dewar_top"}, "Q": {"decor": "dewar_bottom"},
+    "f": {"decor": "shelf_fingers_top"}, "F": {"decor": "shelf_fingers_bottom"},
+    "m": {"decor": "shelf_skulls_top"}, "M": {"decor": "shelf_skulls_bottom"},
+    "E": {"decor": "case_hand"}, "S": {"decor": "case_skull"},
+    "a": {"ground": "cinema_seats"}, "q": {"decor": "rope_post"},
 }
+
+
+def interior(map_id: str, name: str, plan: str, furniture: str,
+             private: bool = False) -> MapBuilder:
+    """An indoor map sized by its plan, walls and floors from `plan`, things from `furniture`."""
+    rows = plan.strip("\n").split("\n")
+    b = MapBuilder(map_id, len(rows[0]), len(rows), {
+        "name": name, "default_spawn": "entrance", "music": map_id,
+        "indoors": True, "private": private,
+    })
+    b.plan(plan, INTERIOR)
+    b.plan(furniture, FURNITURE)
+    return b
 
 
 HOUSE_S = """
@@ -695,12 +724,7 @@ HOUSE_S_FURNITURE = """
 
 
 def house_s() -> MapBuilder:
-    b = MapBuilder("house_s", 34, 24, {
-        "name": "House S", "default_spawn": "entrance", "music": "house_s",
-        "indoors": True, "private": False,
-    })
-    b.plan(HOUSE_S, INTERIOR)
-    b.plan(HOUSE_S_FURNITURE, FURNITURE)
+    b = interior("house_s", "House S", HOUSE_S, HOUSE_S_FURNITURE)
     tree(b, 9, 5)
     # his room: the mirror and the desk, and the only private place in the house
     b.interact("house_s_mirror", "mirror", "mirror", 20, 1, 1, 2)
@@ -760,12 +784,7 @@ HOME_FURNITURE = """
 
 
 def home() -> MapBuilder:
-    b = MapBuilder("home", 28, 18, {
-        "name": "Home", "default_spawn": "entrance", "music": "home",
-        "indoors": True, "private": True,
-    })
-    b.plan(HOME, INTERIOR)
-    b.plan(HOME_FURNITURE, FURNITURE)
+    b = interior("home", "Home", HOME, HOME_FURNITURE, private=True)
     b.interact("home_record_player", "record_player", "home_record_player", 16, 3, 2, 1)
     b.interact("home_desk", "desk", "home_desk", 21, 11, 2, 1)
     b.interact("home_bedroom_door", "door", "home_bedroom_door", 14, 1, 1, 2)
@@ -776,10 +795,215 @@ def home() -> MapBuilder:
     return b
 
 
+INSTITUTE = """
+##########################
+#==========#=======#==w==#
+#----------#-------#-----#
+#LLLLLLLLLL#.......#.....#
+#LLLLLLLLLL#.......#.....#
+#LLLLLLLLLL#.......#.....#
+#LLLLLLLLLL#.......#.....#
+#LLLLLLLLLL#.......#.....#
+#LLLLLLLLLL#.......#.....#
+#####L#########.######.###
+#====:===o=====:=p====:==#
+#----;---------;------;--#
+#........................#
+#........................#
+#........................#
+#........................#
+#........................#
+###########gg#############
+"""
+
+INSTITUTE_FURNITURE = """
+..........................
+..........................
+..........O.............k.
+.{}...{}..Q..[]..[].....K.
+.............h...h...[]...
+.....................h....
+.............[]...........
+.............h............
+..........................
+..........................
+..........................
+..........................
+.P......................P.
+..........................
+..........................
+..........................
+..........................
+..........................
+"""
+
+
+def institute() -> MapBuilder:
+    b = interior("institute", "The Institute", INSTITUTE, INSTITUTE_FURNITURE)
+    b.stamp("buildings", 2, 1, [["blackboard_l", "blackboard_r"]])
+    b.stamp("ground", 4, 5, [["scar_nw", "scar_ne"], ["scar_sw", "scar_se"]])
+    b.interact("institute_scar", "scar", "institute_scar", 4, 5, 2, 2)
+    b.interact("institute_desk", "desk", "institute_desk", 21, 4, 2, 1)
+    b.exit(11, 17, 2, 1, "streets", "from_institute", kind="door")
+    b.spawn("entrance", 11, 15, "up")
+    b.npc("colleague_1", "colleague", 15, 5, "down", "idle")
+    b.npc("colleague_2", "colleague", 8, 6, "left", "idle")
+    b.npc("colleague_3", "colleague", 2, 13, "right", "walk", [(2, 13), (23, 13)])
+    return b
+
+
+CLINIC = """
+##################
+#===c===#==w=====#
+#-------#--------#
+#.......#kkkkkkkk#
+#.......#kkkkkkkk#
+#.......#kkkkkkkk#
+#........kkkkkkkk#
+#........kkkkkkkk#
+#.......#kkkkkkkk#
+#.......#kkkkkkkk#
+#.......#kkkkkkkk#
+#.......#kkkkkkkk#
+#.......#kkkkkkkk#
+###gg#############
+"""
+
+CLINIC_FURNITURE = """
+..................
+..................
+.P.......f...f.f..
+.........F...F.F..
+.<=>..............
+..........E...E...
+..................
+..................
+............[]....
+.............h....
+.hh...............
+..................
+......P...........
+..................
+"""
+
+
+def clinic() -> MapBuilder:
+    b = interior("clinic", "K.'s clinic", CLINIC, CLINIC_FURNITURE)
+    b.interact("clinic_shelves", "shelf", "clinic_shelves", 9, 2, 7, 2)
+    b.interact("clinic_case", "case", "clinic_case", 10, 5)
+    b.exit(3, 13, 2, 1, "streets", "from_clinic")
+    b.spawn("entrance", 3, 11, "up")
+    b.npc("k", "k", 14, 6, "down", "idle")
+    return b
+
+
+MUSEUM = """
+########################
+#======w======w========#
+#----------------------#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+#LLLLLLLLLLLLLLLLLLLLLL#
+##########gg############
+"""
+
+MUSEUM_FURNITURE = """
+........................
+........................
+..m.m.m.......m.m.m.m...
+..M.M.M.......M.M.M.M...
+........................
+....S...S.....S...S.....
+....q...q.....q...q.....
+........................
+....S...S.....S...S.....
+........................
+........................
+.P..................[]..
+.....................h..
+........................
+.P....................P.
+........................
+"""
+
+
+def museum() -> MapBuilder:
+    b = interior("museum", "The museum", MUSEUM, MUSEUM_FURNITURE)
+    b.interact("museum_skulls", "shelf", "museum_skulls", 2, 2, 5, 2)
+    b.interact("museum_skull_case", "case", "museum_skull_case", 14, 5)
+    b.exit(10, 15, 2, 1, "streets", "from_museum")
+    b.spawn("entrance", 10, 13, "up")
+    b.npc("friend", "friend", 11, 6, "down", "idle")
+    return b
+
+
+CINEMA = """
+######################
+#====================#
+#--------------------#
+#xxxxxxxxxxxxxxxxxxxx#
+#xxxxxxxxxxxxxxxxxxxx#
+#xxxxxxxxxxxxxxxxxxxx#
+#xxxxxxxxxxxxxxxxxxxx#
+#xxxxxxxxxxxxxxxxxxxx#
+#####x##########x#####
+#====:==n=N=n=N=:====#
+#----;----------;----#
+#CCCCCCCCCCCCCCCCCCCC#
+#CCCCCCCCCCCCCCCCCCCC#
+#CCCCCCCCCCCCCCCCCCCC#
+#CCCCCCCCCCCCCCCCCCCC#
+##########gg##########
+"""
+
+CINEMA_FURNITURE = """
+......................
+......................
+......................
+......................
+...aaaaaa...aaaaaaa...
+......................
+...aaaaaa...aaaaaaa...
+......................
+......................
+......................
+......................
+.!_..q..........q...P.
+......................
+.P....................
+......................
+......................
+"""
+
+
+def cinema() -> MapBuilder:
+    b = interior("cinema", "The cinema", CINEMA, CINEMA_FURNITURE)
+    b.stamp("buildings", 5, 1, [["screen_l"] + ["screen_m"] * 10 + ["screen_r"]])
+    # the masks' faces change with the light: the game's lighting, not new tiles
+    b.interact("noh_masks", "poster", "noh_masks", 8, 9, 7, 2)
+    b.exit(10, 15, 2, 1, "streets", "from_cinema")
+    b.spawn("entrance", 10, 13, "up")
+    b.npc("usher_lobby", "usher", 17, 12, "left", "idle")
+    return b
+
+
 MAP_BUILDERS: dict[str, Callable[[], MapBuilder]] = {
     "streets": streets,
     "house_s": house_s,
     "home": home,
+    "institute": institute,
+    "clinic": clinic,
+    "museum": museum,
+    "cinema": cinema,
 }
 
 

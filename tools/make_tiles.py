@@ -960,8 +960,11 @@ def floor(kind: str) -> Painter:
                 vline(s, k + 3, 0, T, "concrete_light")
         elif kind == "stone":
             s.fill(c("concrete"))
-            speckle(s, "stone", 0, 0, T, T, ["concrete_dark", "concrete_light"], 0.2)
+            dither(s, 0, 0, T, T, "concrete_light", 0.15)
+            speckle(s, "stone", 0, 0, T, T, ["concrete_dark"], 0.04)
             hline(s, 0, 15, T, "concrete_dark")
+            vline(s, 15, 0, T, "concrete_dark")
+            hline(s, 0, 0, 15, "concrete_light")
         elif kind == "carpet":
             s.fill(c("red_dark"))
             dither(s, 0, 0, T, T, "plum", 0.3)
@@ -1139,9 +1142,9 @@ def add_interior(sheet: Sheet) -> None:
     sheet.tile("stairs_down", False, stairs)
 
     def genkan(s: pygame.Surface) -> None:
-        floor("stone")(s)
-        rect(s, 0, 0, T, 3, "wood")
-        hline(s, 0, 2, T, "wood_dark")
+        # the entrance floor, where shoes come off: small grey pebbles set in mortar
+        s.fill(c("concrete_dark"))
+        speckle(s, "genkan", 0, 0, T, T, ["concrete", "concrete_light", "shadow"], 0.45)
 
     sheet.tile("floor_genkan", False, genkan)
     add_furniture(sheet)
@@ -1400,12 +1403,188 @@ def add_furniture(sheet: Sheet) -> None:
     sheet.tile("counter_bell", True, bell, opaque=False)
 
 
+def add_special(sheet: Sheet) -> None:
+    """The institute, K.'s clinic, the museum and the cinema."""
+
+    def bench_lab(s: pygame.Surface) -> None:
+        rect(s, 0, 3, 32, 12, "concrete_dark")
+        rect(s, 0, 3, 32, 7, "ink")
+        hline(s, 0, 3, 32, "shadow")
+        rect(s, 0, 10, 32, 5, "concrete")
+        for x in (3, 13, 23):
+            outline_box(s, x, 11, 7, 3, "concrete_dark")
+        # flasks, a burner and a rack of tubes
+        for x, col in ((3, "teal_light"), (8, "sky"), (20, "teal_light")):
+            rect(s, x, 1, 3, 6, col)
+            px(s, x + 1, 0, "white")
+            rect(s, x, 5, 3, 2, "mustard" if x == 8 else "teal")
+        rect(s, 13, 4, 5, 2, "blue")
+        px(s, 15, 3, "red")
+        for x in range(24, 31, 2):
+            rect(s, x, 2, 1, 5, "paper")
+            px(s, x, 6, "red" if x % 4 else "green_light")
+
+    sheet.block([["lab_bench_l", "lab_bench_r"]], True, bench_lab)
+
+    def dewar(s: pygame.Surface) -> None:
+        ellipse(s, 2, 27, 12, 5, "shadow")
+        rect(s, 3, 4, 10, 26, "concrete_light")
+        ellipse(s, 3, 1, 10, 6, "concrete")
+        vline(s, 4, 4, 26, "white")
+        vline(s, 11, 4, 26, "concrete")
+        rect(s, 6, 0, 4, 3, "concrete_dark")
+        rect(s, 3, 12, 10, 4, "blue")
+        write(s, 4, 11, "O2", "white")
+
+    sheet.block([["dewar_top"], ["dewar_bottom"]], True, dewar)
+
+    def scar(s: pygame.Surface) -> None:
+        # the floor where it happened: a black burn with a ragged edge
+        floor_lab = pygame.Surface((T, T), pygame.SRCALPHA)
+        floor("lab")(floor_lab)
+        for y in (0, T):
+            for x in (0, T):
+                s.blit(floor_lab, (x, y))
+        ellipse(s, 3, 5, 26, 22, "concrete_dark")
+        ellipse(s, 5, 7, 22, 18, "shadow")
+        ellipse(s, 8, 10, 15, 12, "ink")
+        speckle(s, "scar", 2, 3, 28, 26, ["shadow", "concrete_dark"], 0.12)
+        for x, y in ((9, 4), (26, 12), (5, 22), (20, 27)):
+            px(s, x, y, "ink")
+
+    sheet.block([["scar_nw", "scar_ne"], ["scar_sw", "scar_se"]], False, scar)
+
+    def blackboard(s: pygame.Surface) -> None:
+        inner_wall_upper = pygame.Surface((T, T), pygame.SRCALPHA)
+        inner_wall("upper")(inner_wall_upper)
+        s.blit(inner_wall_upper, (0, 0))
+        s.blit(inner_wall_upper, (T, 0))
+        rect(s, 1, 3, 30, 12, "wood_dark")
+        rect(s, 2, 4, 28, 10, "green_dark")
+        # a flow curve and formulas: his papers on rheology
+        pygame.draw.lines(s, c("white"), False, [(4, 12), (8, 10), (12, 7), (18, 6), (26, 5)])
+        hline(s, 4, 12, 22, "paper")
+        vline(s, 4, 5, 8, "paper")
+        write(s, 15, 9, "N", "cream")
+        px(s, 27, 12, "white")
+
+    sheet.block([["blackboard_l", "blackboard_r"]], True, blackboard)
+
+    def shelf(kind: str) -> Painter:
+        def paint(s: pygame.Surface) -> None:
+            rect(s, 0, 2, 16, 30, "wood_dark")
+            hline(s, 0, 2, 16, "wood_light")
+            for y in (4, 11, 18, 25):
+                rect(s, 1, y, 14, 6, "shadow")
+                if kind == "fingers":
+                    for x in (2, 6, 10):
+                        rect(s, x, y + 1, 3, 5, "teal_light")  # a jar
+                        rect(s, x + 1, y + 2, 1, 3, "skin")
+                        px(s, x + 1, y + 1, "white")
+                    if y in (11, 25):
+                        ellipse(s, 11, y + 1, 4, 4, "skin_shadow")
+                        px(s, 12, y + 2, "skin")
+                else:
+                    for x in (2, 9):
+                        ellipse(s, x, y, 5, 5, "paper")
+                        px(s, x + 1, y + 2, "ink")
+                        px(s, x + 3, y + 2, "ink")
+                        hline(s, x + 1, y + 4, 3, "bandage_shadow")
+                hline(s, 1, y + 6, 14, "wood")
+        return paint
+
+    sheet.block([["shelf_fingers_top"], ["shelf_fingers_bottom"]], True, shelf("fingers"))
+    sheet.block([["shelf_skulls_top"], ["shelf_skulls_bottom"]], True, shelf("skulls"))
+
+    def case(kind: str) -> Painter:
+        def paint(s: pygame.Surface) -> None:
+            rect(s, 1, 8, 14, 7, "wood_dark")
+            rect(s, 1, 1, 14, 8, "teal_light")
+            dither(s, 1, 1, 14, 8, "white", 0.15)
+            outline_box(s, 1, 1, 14, 8, "wood_dark")
+            if kind == "hand":
+                rect(s, 4, 5, 7, 3, "skin")
+                for x in (4, 6, 8, 10):
+                    vline(s, x, 2, 4, "skin")
+                hline(s, 4, 7, 7, "skin_shadow")
+            else:
+                ellipse(s, 3, 2, 10, 6, "paper")
+                rect(s, 5, 4, 2, 2, "ink")
+                rect(s, 9, 4, 2, 2, "ink")
+                hline(s, 6, 7, 4, "bandage_shadow")
+            px(s, 2, 2, "white")
+        return paint
+
+    sheet.tile("case_hand", True, case("hand"), opaque=False)
+    sheet.tile("case_skull", True, case("skull"), opaque=False)
+
+    def noh(expression: str) -> Painter:
+        def paint(s: pygame.Surface) -> None:
+            inner_wall("upper")(s)
+            rect(s, 2, 2, 12, 14, "wood_dark")
+            rect(s, 3, 3, 10, 12, "plum")
+            ellipse(s, 4, 3, 8, 12, "white")
+            dither(s, 4, 9, 8, 6, "bandage", 0.4)
+            hline(s, 5, 6, 2, "ink")
+            hline(s, 9, 6, 2, "ink")
+            if expression == "calm":
+                hline(s, 7, 11, 2, "red")
+                px(s, 5, 5, "hair")
+                px(s, 10, 5, "hair")
+            else:
+                px(s, 6, 11, "red")
+                px(s, 9, 11, "red")
+                hline(s, 7, 12, 2, "red_dark")
+                px(s, 5, 4, "hair")
+                px(s, 10, 4, "hair")
+            hline(s, 6, 3, 4, "hair")
+        return paint
+
+    sheet.tile("noh_mask_calm", True, noh("calm"))
+    sheet.tile("noh_mask_sad", True, noh("sad"))
+
+    def seat(s: pygame.Surface) -> None:
+        s.fill(c("red_dark"))
+        dither(s, 0, 0, T, T, "plum", 0.3)
+        for x in (1, 9):
+            rect(s, x, 2, 6, 9, "red")
+            hline(s, x, 2, 6, "brick_light")
+            rect(s, x, 11, 6, 3, "ink")
+        hline(s, 0, 15, T, "ink")
+
+    sheet.tile("cinema_seats", True, seat)
+
+    def screen(s: pygame.Surface) -> None:
+        s.fill(c("ink"))
+        rect(s, 0, 2, s.get_width(), 12, "paper")
+        vshade(s, 0, 2, s.get_width(), 12, "concrete_light", 0.0, 0.5)
+        hline(s, 0, 14, s.get_width(), "red_dark")
+
+    sheet.block([["screen_l", "screen_m", "screen_r"]], True, screen)
+
+    def rope(s: pygame.Surface) -> None:
+        ellipse(s, 5, 12, 6, 3, "shadow")
+        rect(s, 7, 3, 2, 10, "mustard")
+        ellipse(s, 6, 1, 4, 4, "lamp")
+        pygame.draw.lines(s, c("red"), False, [(0, 6), (4, 8), (8, 5), (12, 8), (15, 6)])
+
+    sheet.tile("rope_post", True, rope, opaque=False)
+
+    def dark_floor(s: pygame.Surface) -> None:
+        s.fill(c("night"))
+        dither(s, 0, 0, T, T, "ink", 0.4)
+        speckle(s, "darkfloor", 0, 0, T, T, ["blue_dark"], 0.05)
+
+    sheet.tile("floor_dark", False, dark_floor)
+
+
 def build() -> Sheet:
     sheet = Sheet()
     add_ground(sheet)
     add_buildings(sheet)
     add_street(sheet)
     add_interior(sheet)
+    add_special(sheet)
     return sheet
 
 
