@@ -64,6 +64,7 @@ LINE_KEYS = ("id", "text", "speaker", "emote", "portrait")
 OPTION_KEYS = ("id", "text", "when", "show_disabled", "goto", "do")
 STEP_WORDS = ("text", "choice", "goto", "call", "if", "set", "clear", "give", "take", "face",
               "move", "notebook", "chapter", "sound", "fade", "end")
+MAX_NUMBER = 10**15  # weights, cooldowns, chapters, bounds: far beyond any real use
 _EMPTY_DEFAULTS: dict[str, Any] = {"bool": False, "int": 0, "float": 0.0, "str": ""}
 
 
@@ -157,6 +158,9 @@ class Builder:
         if not ok:
             kind = "a whole number" if integer else "a number"
             self.error(WRONG_TYPE, node, f"{what} must be {kind}, not {_kind(node)}")
+            return None
+        if not -MAX_NUMBER <= value <= MAX_NUMBER:  # also keeps float() from overflowing
+            self.error(BAD_VALUE, node, f"{what} is too large")
             return None
         return value
 

@@ -61,7 +61,10 @@ def check_value(decl: FactDecl, value: Any, raw: str | None = None) -> Any:
     elif kind == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValueError(f"`{decl.name}` is a number, not {value!r}")
-        value = float(value)
+        try:
+            value = float(value)
+        except OverflowError:
+            raise ValueError(f"`{decl.name}`: {value} is too large") from None
     elif kind == "str":
         if not isinstance(value, str):
             raise ValueError(f"`{decl.name}` is text, not {value!r}")

@@ -65,6 +65,16 @@ def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
     return content, report.items
 
 
+def content_from_files(files: Iterable[tuple[FileContent, str | None]]) -> Content:
+    """Content of already parsed files (file, language or None), one layer, in order."""
+    content = Content()
+    for parsed, language in files:
+        content.files.append(parsed.file)
+        _merge(content, parsed, 0, language)
+    index_texts(content)
+    return content
+
+
 def load_file(path: Path, language: str | None = None) -> tuple[FileContent, list[Diagnostic]]:
     """One file (content, or a translation when ``language`` is given), uncached."""
     return _load_file(path, language, FolderCache(None))

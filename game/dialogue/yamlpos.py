@@ -178,7 +178,7 @@ def parse_yaml(text: str, file: str) -> YNode | None:
         line, column = _offset_position(text.encode("utf-8", "surrogatepass"), exc.position)
         raise _problem(UNREADABLE, file, line, column, exc.reason) from None
     except yaml.YAMLError as exc:
-        raise _problem(SYNTAX, file, 0, 0, str(exc).splitlines()[0]) from None
+        raise _problem(SYNTAX, file, 1, 1, str(exc).splitlines()[0]) from None
     finally:
         loader.dispose()
     if root is None:
