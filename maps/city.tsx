@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="294" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="295" columns="16">
  <image source="../assets/tiles/city.png" width="256" height="304"/>
  <tile id="0">
   <properties>
@@ -1078,688 +1078,694 @@
  <tile id="179">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="fence"/>
+   <property name="name" value="hedge_v"/>
   </properties>
  </tile>
  <tile id="180">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="block_wall"/>
+   <property name="name" value="fence"/>
   </properties>
  </tile>
  <tile id="181">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="tree_trunk"/>
+   <property name="name" value="block_wall"/>
   </properties>
  </tile>
  <tile id="182">
   <properties>
-   <property name="collides" type="bool" value="false"/>
-   <property name="name" value="tree_crown_nw"/>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tree_trunk"/>
   </properties>
  </tile>
  <tile id="183">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="tree_crown_n"/>
+   <property name="name" value="tree_crown_nw"/>
   </properties>
  </tile>
  <tile id="184">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="tree_crown_ne"/>
+   <property name="name" value="tree_crown_n"/>
   </properties>
  </tile>
  <tile id="185">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="tree_crown_sw"/>
+   <property name="name" value="tree_crown_ne"/>
   </properties>
  </tile>
  <tile id="186">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="tree_crown_s"/>
+   <property name="name" value="tree_crown_sw"/>
   </properties>
  </tile>
  <tile id="187">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="tree_crown_se"/>
+   <property name="name" value="tree_crown_s"/>
   </properties>
  </tile>
  <tile id="188">
   <properties>
-   <property name="collides" type="bool" value="true"/>
-   <property name="name" value="small_tree"/>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="tree_crown_se"/>
   </properties>
  </tile>
  <tile id="189">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="planter"/>
+   <property name="name" value="small_tree"/>
   </properties>
  </tile>
  <tile id="190">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="bicycle"/>
+   <property name="name" value="planter"/>
   </properties>
  </tile>
  <tile id="191">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="cafe_table"/>
+   <property name="name" value="bicycle"/>
   </properties>
  </tile>
  <tile id="192">
   <properties>
    <property name="collides" type="bool" value="true"/>
-   <property name="name" value="cafe_chair"/>
+   <property name="name" value="cafe_table"/>
   </properties>
  </tile>
  <tile id="193">
   <properties>
-   <property name="collides" type="bool" value="false"/>
-   <property name="name" value="parasol_nw"/>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cafe_chair"/>
   </properties>
  </tile>
  <tile id="194">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="parasol_n"/>
+   <property name="name" value="parasol_nw"/>
   </properties>
  </tile>
  <tile id="195">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="parasol_ne"/>
+   <property name="name" value="parasol_n"/>
   </properties>
  </tile>
  <tile id="196">
   <properties>
    <property name="collides" type="bool" value="false"/>
-   <property name="name" value="parasol_s"/>
+   <property name="name" value="parasol_ne"/>
   </properties>
  </tile>
  <tile id="197">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="parasol_s"/>
+  </properties>
+ </tile>
+ <tile id="198">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="flower_box"/>
   </properties>
  </tile>
- <tile id="198">
+ <tile id="199">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="canopy_l"/>
   </properties>
  </tile>
- <tile id="199">
+ <tile id="200">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="canopy_m"/>
   </properties>
  </tile>
- <tile id="200">
+ <tile id="201">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="canopy_r"/>
   </properties>
  </tile>
- <tile id="201">
+ <tile id="202">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_wood"/>
   </properties>
  </tile>
- <tile id="202">
+ <tile id="203">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_lino"/>
   </properties>
  </tile>
- <tile id="203">
+ <tile id="204">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_tile"/>
   </properties>
  </tile>
- <tile id="204">
+ <tile id="205">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_stone"/>
   </properties>
  </tile>
- <tile id="205">
+ <tile id="206">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_carpet"/>
   </properties>
  </tile>
- <tile id="206">
+ <tile id="207">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_lab"/>
   </properties>
  </tile>
- <tile id="207">
+ <tile id="208">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="tatami_l"/>
   </properties>
  </tile>
- <tile id="208">
+ <tile id="209">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="tatami_r"/>
   </properties>
  </tile>
- <tile id="209">
+ <tile id="210">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="tatami_t"/>
   </properties>
  </tile>
- <tile id="210">
+ <tile id="211">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="tatami_b"/>
   </properties>
  </tile>
- <tile id="211">
+ <tile id="212">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_top"/>
   </properties>
  </tile>
- <tile id="212">
+ <tile id="213">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_upper"/>
   </properties>
  </tile>
- <tile id="213">
+ <tile id="214">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_lower"/>
   </properties>
  </tile>
- <tile id="214">
+ <tile id="215">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_window"/>
   </properties>
  </tile>
- <tile id="215">
+ <tile id="216">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="iwall_doorway_top"/>
   </properties>
  </tile>
- <tile id="216">
+ <tile id="217">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_door_top"/>
   </properties>
  </tile>
- <tile id="217">
+ <tile id="218">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_door"/>
   </properties>
  </tile>
- <tile id="218">
+ <tile id="219">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="iwall_doorway"/>
   </properties>
  </tile>
- <tile id="219">
+ <tile id="220">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="fusuma_top"/>
   </properties>
  </tile>
- <tile id="220">
+ <tile id="221">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="fusuma"/>
   </properties>
  </tile>
- <tile id="221">
+ <tile id="222">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="mirror_top"/>
   </properties>
  </tile>
- <tile id="222">
+ <tile id="223">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="mirror"/>
   </properties>
  </tile>
- <tile id="223">
+ <tile id="224">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_calendar"/>
   </properties>
  </tile>
- <tile id="224">
+ <tile id="225">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_clock"/>
   </properties>
  </tile>
- <tile id="225">
+ <tile id="226">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="iwall_picture"/>
   </properties>
  </tile>
- <tile id="226">
+ <tile id="227">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="stairs_down"/>
   </properties>
  </tile>
- <tile id="227">
+ <tile id="228">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_genkan"/>
   </properties>
  </tile>
- <tile id="228">
+ <tile id="229">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="desk_l"/>
   </properties>
  </tile>
- <tile id="229">
+ <tile id="230">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="desk_r"/>
   </properties>
  </tile>
- <tile id="230">
+ <tile id="231">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="chair"/>
   </properties>
  </tile>
- <tile id="231">
+ <tile id="232">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="bed_top"/>
   </properties>
  </tile>
- <tile id="232">
+ <tile id="233">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="bed_bottom"/>
   </properties>
  </tile>
- <tile id="233">
+ <tile id="234">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="futon_top"/>
   </properties>
  </tile>
- <tile id="234">
+ <tile id="235">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="futon_bottom"/>
   </properties>
  </tile>
- <tile id="235">
+ <tile id="236">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="bookshelf_top"/>
   </properties>
  </tile>
- <tile id="236">
+ <tile id="237">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="bookshelf_bottom"/>
   </properties>
  </tile>
- <tile id="237">
+ <tile id="238">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="wardrobe_tl"/>
   </properties>
  </tile>
- <tile id="238">
+ <tile id="239">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="wardrobe_tr"/>
   </properties>
  </tile>
- <tile id="239">
+ <tile id="240">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="wardrobe_bl"/>
   </properties>
  </tile>
- <tile id="240">
+ <tile id="241">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="wardrobe_br"/>
   </properties>
  </tile>
- <tile id="241">
+ <tile id="242">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="stereo_l"/>
   </properties>
  </tile>
- <tile id="242">
+ <tile id="243">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="stereo_r"/>
   </properties>
  </tile>
- <tile id="243">
+ <tile id="244">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="table_l"/>
   </properties>
  </tile>
- <tile id="244">
+ <tile id="245">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="table_r"/>
   </properties>
  </tile>
- <tile id="245">
+ <tile id="246">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="low_table"/>
   </properties>
  </tile>
- <tile id="246">
+ <tile id="247">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="cushion"/>
   </properties>
  </tile>
- <tile id="247">
+ <tile id="248">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="sofa_l"/>
   </properties>
  </tile>
- <tile id="248">
+ <tile id="249">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="sofa_m"/>
   </properties>
  </tile>
- <tile id="249">
+ <tile id="250">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="sofa_r"/>
   </properties>
  </tile>
- <tile id="250">
+ <tile id="251">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="kitchen_sink"/>
   </properties>
  </tile>
- <tile id="251">
+ <tile id="252">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="kitchen_stove"/>
   </properties>
  </tile>
- <tile id="252">
+ <tile id="253">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="kitchen_counter"/>
   </properties>
  </tile>
- <tile id="253">
+ <tile id="254">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="fridge_top"/>
   </properties>
  </tile>
- <tile id="254">
+ <tile id="255">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="fridge_bottom"/>
   </properties>
  </tile>
- <tile id="255">
+ <tile id="256">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="plant"/>
   </properties>
  </tile>
- <tile id="256">
+ <tile id="257">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="rug_nw"/>
   </properties>
  </tile>
- <tile id="257">
+ <tile id="258">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="rug_n"/>
   </properties>
  </tile>
- <tile id="258">
+ <tile id="259">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="rug_ne"/>
   </properties>
  </tile>
- <tile id="259">
+ <tile id="260">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="rug_sw"/>
   </properties>
  </tile>
- <tile id="260">
+ <tile id="261">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="rug_s"/>
   </properties>
  </tile>
- <tile id="261">
+ <tile id="262">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="rug_se"/>
   </properties>
  </tile>
- <tile id="262">
+ <tile id="263">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="phone"/>
   </properties>
  </tile>
- <tile id="263">
+ <tile id="264">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="filing_cabinet"/>
   </properties>
  </tile>
- <tile id="264">
+ <tile id="265">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="shoe_shelf"/>
   </properties>
  </tile>
- <tile id="265">
+ <tile id="266">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="ball"/>
   </properties>
  </tile>
- <tile id="266">
+ <tile id="267">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="laundry_l"/>
   </properties>
  </tile>
- <tile id="267">
+ <tile id="268">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="laundry_r"/>
   </properties>
  </tile>
- <tile id="268">
+ <tile id="269">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="counter"/>
   </properties>
  </tile>
- <tile id="269">
+ <tile id="270">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="counter_bell"/>
   </properties>
  </tile>
- <tile id="270">
+ <tile id="271">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="lab_bench_l"/>
   </properties>
  </tile>
- <tile id="271">
+ <tile id="272">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="lab_bench_r"/>
   </properties>
  </tile>
- <tile id="272">
+ <tile id="273">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="dewar_top"/>
   </properties>
  </tile>
- <tile id="273">
+ <tile id="274">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="dewar_bottom"/>
   </properties>
  </tile>
- <tile id="274">
+ <tile id="275">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="scar_nw"/>
   </properties>
  </tile>
- <tile id="275">
+ <tile id="276">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="scar_ne"/>
   </properties>
  </tile>
- <tile id="276">
+ <tile id="277">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="scar_sw"/>
   </properties>
  </tile>
- <tile id="277">
+ <tile id="278">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="scar_se"/>
   </properties>
  </tile>
- <tile id="278">
+ <tile id="279">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="blackboard_l"/>
   </properties>
  </tile>
- <tile id="279">
+ <tile id="280">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="blackboard_r"/>
   </properties>
  </tile>
- <tile id="280">
+ <tile id="281">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="shelf_fingers_top"/>
   </properties>
  </tile>
- <tile id="281">
+ <tile id="282">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="shelf_fingers_bottom"/>
   </properties>
  </tile>
- <tile id="282">
+ <tile id="283">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="shelf_skulls_top"/>
   </properties>
  </tile>
- <tile id="283">
+ <tile id="284">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="shelf_skulls_bottom"/>
   </properties>
  </tile>
- <tile id="284">
+ <tile id="285">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="case_hand"/>
   </properties>
  </tile>
- <tile id="285">
+ <tile id="286">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="case_skull"/>
   </properties>
  </tile>
- <tile id="286">
+ <tile id="287">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="noh_mask_calm"/>
   </properties>
  </tile>
- <tile id="287">
+ <tile id="288">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="noh_mask_sad"/>
   </properties>
  </tile>
- <tile id="288">
+ <tile id="289">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="cinema_seats"/>
   </properties>
  </tile>
- <tile id="289">
+ <tile id="290">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="screen_l"/>
   </properties>
  </tile>
- <tile id="290">
+ <tile id="291">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="screen_m"/>
   </properties>
  </tile>
- <tile id="291">
+ <tile id="292">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="screen_r"/>
   </properties>
  </tile>
- <tile id="292">
+ <tile id="293">
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="rope_post"/>
   </properties>
  </tile>
- <tile id="293">
+ <tile id="294">
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_dark"/>

@@ -286,3 +286,37 @@ def test_routes_parse() -> None:
     assert parse_route("3,10 12,10  12,4") == [(3, 10), (12, 10), (12, 4)]
     with pytest.raises(ValueError):
         parse_route("3,10 twelve,4")
+
+
+def test_every_tile_is_named_once_and_says_whether_it_collides() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(TILESET).getroot()
+    tiles = root.findall("tile")
+    assert len(tiles) == int(root.get("tilecount", "0")) > 100
+    names = []
+    for tile in tiles:
+        props = {p.get("name"): p for p in tile.iter("property")}
+        assert props["collides"].get("type") == "bool", tile.get("id")
+        names.append(props["name"].get("value"))
+    assert len(names) == len(set(names))
+    assert root.find("image").get("source") == "../assets/tiles/city.png"
+
+
+def test_the_tileset_uses_only_palette_colours() -> None:
+    import os
+    import sys
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from palette import PALETTE
+
+    image = pygame.image.load(str(ROOT / "assets" / "tiles" / "city.png"))
+    allowed = set(PALETTE.values())
+    colours = {tuple(image.get_at((x, y))) for y in range(image.get_height())
+               for x in range(image.get_width())}
+    strays = {c[:3] for c in colours if c[3] and c[:3] not in allowed}
+    assert not strays
+    assert {c[3] for c in colours} <= {0, 255}

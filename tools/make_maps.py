@@ -85,11 +85,15 @@ class MapBuilder:
     def plan(self, rows: str, legend: Legend, x0: int = 0, y0: int = 0) -> None:
         """Paint an ASCII plan; each character names tiles per layer in `legend`."""
         lines = rows.strip("\n").split("\n")
-        if x0 == 0 and y0 == 0 and (len(lines) != self.height
-                                    or any(len(line) != self.width for line in lines)):
+        if (
+            x0 == 0
+            and y0 == 0
+            and (len(lines) != self.height or any(len(line) != self.width for line in lines))
+        ):
             sizes = sorted({len(line) for line in lines})
-            raise ValueError(f"{self.map_id}: plan is {sizes}x{len(lines)}, "
-                             f"map is {self.width}x{self.height}")
+            raise ValueError(
+                f"{self.map_id}: plan is {sizes}x{len(lines)}, map is {self.width}x{self.height}"
+            )
         for j, line in enumerate(lines):
             for i, ch in enumerate(line):
                 if ch == " ":
@@ -108,27 +112,65 @@ class MapBuilder:
 
     # -- objects
 
-    def _add(self, kind: str, name: str, x: int, y: int, w: int, h: int,
-             props: dict[str, str | bool], point: bool = False) -> None:
+    def _add(
+        self,
+        kind: str,
+        name: str,
+        x: int,
+        y: int,
+        w: int,
+        h: int,
+        props: dict[str, str | bool],
+        point: bool = False,
+    ) -> None:
         self.objects.append(MapObject(kind, name, x * T, y * T, w * T, h * T, props, point))
 
     def spawn(self, name: str, x: int, y: int, facing: str = "down") -> None:
         # a point at the centre of the cell, so it survives snapping in Tiled
         self.objects.append(
-            MapObject("spawn", name, x * T + T // 2, y * T + T // 2, 0, 0, {"facing": facing},
-                      point=True))
+            MapObject(
+                "spawn", name, x * T + T // 2, y * T + T // 2, 0, 0, {"facing": facing}, point=True
+            )
+        )
 
-    def exit(self, x: int, y: int, w: int, h: int, target_map: str, target_spawn: str,
-             kind: str = "door", sound: str = "door") -> None:
-        self._add("exit", f"to_{target_map}", x, y, w, h,
-                  {"target_map": target_map, "target_spawn": target_spawn, "kind": kind,
-                   "sound": sound})
+    def exit(
+        self,
+        x: int,
+        y: int,
+        w: int,
+        h: int,
+        target_map: str,
+        target_spawn: str,
+        kind: str = "door",
+        sound: str = "door",
+    ) -> None:
+        self._add(
+            "exit",
+            f"to_{target_map}",
+            x,
+            y,
+            w,
+            h,
+            {"target_map": target_map, "target_spawn": target_spawn, "kind": kind, "sound": sound},
+        )
 
-    def npc(self, npc_id: str, role: str, x: int, y: int, facing: str = "down",
-            behaviour: str = "stand", route: Iterable[tuple[int, int]] = (),
-            sprite: str | None = None) -> None:
-        props: dict[str, str | bool] = {"id": npc_id, "role": role, "facing": facing,
-                                        "behaviour": behaviour}
+    def npc(
+        self,
+        npc_id: str,
+        role: str,
+        x: int,
+        y: int,
+        facing: str = "down",
+        behaviour: str = "stand",
+        route: Iterable[tuple[int, int]] = (),
+        sprite: str | None = None,
+    ) -> None:
+        props: dict[str, str | bool] = {
+            "id": npc_id,
+            "role": role,
+            "facing": facing,
+            "behaviour": behaviour,
+        }
         waypoints = list(route)
         if waypoints:
             props["route"] = " ".join(f"{a},{b}" for a, b in waypoints)
@@ -136,8 +178,9 @@ class MapBuilder:
             props["sprite"] = sprite
         self._add("npc", npc_id, x, y, 1, 1, props)
 
-    def interact(self, obj_id: str, kind: str, scene: str, x: int, y: int,
-                 w: int = 1, h: int = 1) -> None:
+    def interact(
+        self, obj_id: str, kind: str, scene: str, x: int, y: int, w: int = 1, h: int = 1
+    ) -> None:
         self._add("interact", obj_id, x, y, w, h, {"id": obj_id, "kind": kind, "scene": scene})
 
     def area(self, kind: str, x: int, y: int, w: int = 1, h: int = 1, name: str = "") -> None:
@@ -147,8 +190,9 @@ class MapBuilder:
     # -- output
 
     def tmx(self, ids: dict[str, int]) -> str:
-        missing = sorted({n for rows in self.layers.values() for row in rows for n in row
-                          if n and n not in ids})
+        missing = sorted(
+            {n for rows in self.layers.values() for row in rows for n in row if n and n not in ids}
+        )
         if missing:
             raise KeyError(f"{self.map_id}: tiles not in the tileset: {', '.join(missing)}")
         out = [
@@ -161,8 +205,9 @@ class MapBuilder:
         out += properties_xml(self.properties, " ")
         out.append(' <tileset firstgid="1" source="city.tsx"/>')
         for number, name in enumerate(LAYERS, start=1):
-            out.append(f' <layer id="{number}" name="{name}" width="{self.width}" '
-                       f'height="{self.height}">')
+            out.append(
+                f' <layer id="{number}" name="{name}" width="{self.width}" height="{self.height}">'
+            )
             if name == "above":
                 out += properties_xml({"overhead": True}, "  ")
             out.append('  <data encoding="csv">')
@@ -199,8 +244,9 @@ def properties_xml(props: dict[str, str | bool], indent: str) -> list[str]:
     lines = [f"{indent}<properties>"]
     for key, value in props.items():
         if isinstance(value, bool):
-            lines.append(f'{indent} <property name="{key}" type="bool" '
-                         f'value="{str(value).lower()}"/>')
+            lines.append(
+                f'{indent} <property name="{key}" type="bool" value="{str(value).lower()}"/>'
+            )
         else:
             lines.append(f"{indent} <property name={quoteattr(key)} value={quoteattr(value)}/>")
     lines.append(f"{indent}</properties>")
@@ -220,9 +266,11 @@ def kerbs(b: MapBuilder, road: set[str], paving: set[str]) -> None:
         for x in range(b.width):
             if b.get("ground", x, y) not in paving:
                 continue
-            touching = {side for side, (dx, dy) in
-                        (("n", (0, -1)), ("s", (0, 1)), ("e", (1, 0)), ("w", (-1, 0)))
-                        if b.get("ground", x + dx, y + dy) in road}
+            touching = {
+                side
+                for side, (dx, dy) in (("n", (0, -1)), ("s", (0, 1)), ("e", (1, 0)), ("w", (-1, 0)))
+                if b.get("ground", x + dx, y + dy) in road
+            }
             vertical = next((s for s in "ns" if s in touching), "")
             horizontal = next((s for s in "ew" if s in touching), "")
             if vertical or horizontal:
@@ -256,10 +304,19 @@ def roof(b: MapBuilder, x: int, y: int, w: int, h: int, style: str) -> None:
 
 
 FACADE = {
-    ".": "wall_{s}_plain", "t": "wall_{s}_top", "b": "wall_{s}_base", "W": "wall_{s}_window",
-    "L": "wall_{s}_window_lit", "w": "wall_{s}_window_small", "p": "wall_{s}_pipe",
-    "k": "kiosk_counter", "x": "shop_window_toys", "X": "shop_window_tobacco",
-    "c": "shop_window_cafe", "o": "shop_window_plain", "$": "ticket_booth",
+    ".": "wall_{s}_plain",
+    "t": "wall_{s}_top",
+    "b": "wall_{s}_base",
+    "W": "wall_{s}_window",
+    "L": "wall_{s}_window_lit",
+    "w": "wall_{s}_window_small",
+    "p": "wall_{s}_pipe",
+    "k": "kiosk_counter",
+    "x": "shop_window_toys",
+    "X": "shop_window_tobacco",
+    "c": "shop_window_cafe",
+    "o": "shop_window_plain",
+    "$": "ticket_booth",
 }
 DOORS = {"D": "wood", "G": "glass", "S": "sliding"}
 
@@ -286,8 +343,15 @@ def facade(b: MapBuilder, x: int, y: int, rows: list[str], style: str) -> list[t
     return doors
 
 
-def building(b: MapBuilder, x: int, bottom: int, roof_rows: int, roof_style: str,
-             wall_style: str, rows: list[str]) -> list[tuple[int, int]]:
+def building(
+    b: MapBuilder,
+    x: int,
+    bottom: int,
+    roof_rows: int,
+    roof_style: str,
+    wall_style: str,
+    rows: list[str],
+) -> list[tuple[int, int]]:
     """A roof over a front wall whose last row is `bottom`; returns the door cells."""
     top = bottom - len(rows) + 1
     roof(b, x, top - roof_rows, len(rows[0]), roof_rows, roof_style)
@@ -300,8 +364,9 @@ def closed(b: MapBuilder, doors: list[tuple[int, int]], what: str) -> None:
         b.area("wall", x, y, name=f"{what} door (closed)")
 
 
-def entrance(b: MapBuilder, doors: list[tuple[int, int]], target_map: str,
-             target_spawn: str, spawn: str) -> None:
+def entrance(
+    b: MapBuilder, doors: list[tuple[int, int]], target_map: str, target_spawn: str, spawn: str
+) -> None:
     """The building's one door leads to a map; coming back, he steps out in front of it."""
     (x, y) = doors[0]
     b.exit(x, y, len(doors), 1, target_map, target_spawn)
@@ -322,8 +387,15 @@ def awning(b: MapBuilder, colour: str, x: int, y: int, width: int) -> None:
 def tree(b: MapBuilder, x: int, y: int) -> None:
     """A street tree: the trunk blocks, the crown (drawn over people) does not."""
     b.put("decor", x, y, "tree_trunk")
-    b.stamp("above", x - 1, y - 2, [["tree_crown_nw", "tree_crown_n", "tree_crown_ne"],
-                                    ["tree_crown_sw", "tree_crown_s", "tree_crown_se"]])
+    b.stamp(
+        "above",
+        x - 1,
+        y - 2,
+        [
+            ["tree_crown_nw", "tree_crown_n", "tree_crown_ne"],
+            ["tree_crown_sw", "tree_crown_s", "tree_crown_se"],
+        ],
+    )
 
 
 def tall(b: MapBuilder, base: str, top: str, x: int, y: int) -> None:
@@ -342,10 +414,18 @@ CROSS_W_PAVE, CROSS_ROAD, CROSS_E_PAVE = 30, 32, 36
 
 
 def streets() -> MapBuilder:
-    b = MapBuilder("streets", 70, 45, {
-        "name": "The city", "default_spawn": "start", "music": "streets",
-        "indoors": False, "private": False,
-    })
+    b = MapBuilder(
+        "streets",
+        70,
+        45,
+        {
+            "name": "The city",
+            "default_spawn": "start",
+            "music": "streets",
+            "indoors": False,
+            "private": False,
+        },
+    )
     # gardens behind everything, then pavements, then roads over them
     b.fill("ground", 0, 0, 70, 45, grassy)
     b.fill("ground", 0, AVENUE_N_PAVE, 70, 3, paving)
@@ -373,6 +453,10 @@ def streets() -> MapBuilder:
     b.put("ground", 12, 14, "manhole")
     b.put("ground", 50, 34, "manhole")
     kerbs(b, ROAD, PAVING)
+    for x in range(3, 70, 9):
+        for y in (AVENUE_ROAD - 1, STREET2_ROAD - 1):
+            if b.get("ground", x, y) == "kerb_s":
+                b.put("ground", x, y, "kerb_drain")
 
     north_block(b)
     south_block(b)
@@ -386,23 +470,42 @@ def north_block(b: MapBuilder) -> None:
     # back gardens
     b.fill("decor", 0, 0, 30, 1, "hedge")
     b.fill("decor", 38, 0, 32, 1, "hedge")
-    cinema = building(b, 1, 9, 4, "flat", "dark", [
-        "tttttttttttt",
-        "............",
-        ".P.Q....Q.P.",
-        ".^.^....^.^.",
-        "...$.GG.$...",
-    ])
+    for x in (16, 21, 27, 41):
+        tree(b, x, 2)
+    b.put("decor", 24, 1, "small_tree")
+    cinema = building(
+        b,
+        1,
+        9,
+        4,
+        "flat",
+        "dark",
+        [
+            "tttttttttttt",
+            "............",
+            ".P.Q....Q.P.",
+            ".^.^....^.^.",
+            "...$.GG.$...",
+        ],
+    )
     sign(b, "cinema", 5, 6, 3)
     entrance(b, cinema, "cinema", "entrance", "from_cinema")
     b.interact("poster_cinema", "poster", "poster_cinema", 2, 7, 1, 3)
 
-    cafe = building(b, 14, 9, 3, "tin", "wood", [
-        "tWttWttWt",
-        ".........",
-        ".........",
-        "cc..D..cc",
-    ])
+    cafe = building(
+        b,
+        14,
+        9,
+        3,
+        "tin",
+        "wood",
+        [
+            "tWttWttWt",
+            ".........",
+            ".........",
+            "cc..D..cc",
+        ],
+    )
     sign(b, "cafe", 17, 7, 2)
     awning(b, "green", 14, 8, 3)
     awning(b, "green", 20, 8, 3)
@@ -412,34 +515,58 @@ def north_block(b: MapBuilder) -> None:
         b.put("decor", x + 1 if x < 22 else x - 1, 10, "cafe_chair")
     b.stamp("above", 18, 8, [["parasol_nw", "parasol_n", "parasol_ne"], [None, "parasol_s", None]])
 
-    tobacco = building(b, 24, 9, 3, "kawara", "plaster", [
-        "tWtWtw",
-        "......",
-        "......",
-        "bXkXDb",
-    ])
+    tobacco = building(
+        b,
+        24,
+        9,
+        3,
+        "kawara",
+        "plaster",
+        [
+            "tWtWtw",
+            "......",
+            "......",
+            "bXkXDb",
+        ],
+    )
     sign(b, "tobacco", 25, 7, 3)
     awning(b, "red", 25, 8, 3)
     closed(b, tobacco, "tobacco shop")
 
-    toys = building(b, 38, 9, 3, "tin", "plaster", [
-        "tWttWttW",
-        "........",
-        "........",
-        "bxxDxxbb",
-    ])
+    toys = building(
+        b,
+        38,
+        9,
+        3,
+        "tin",
+        "plaster",
+        [
+            "tWttWttW",
+            "........",
+            "........",
+            "bxxDxxbb",
+        ],
+    )
     sign(b, "toys", 40, 7, 2)
     awning(b, "red", 38, 8, 3)
     awning(b, "red", 42, 8, 3)
     closed(b, toys, "toy shop")
     b.interact("toy_window", "window", "toy_window", 39, 9, 2, 1)
 
-    hotel = building(b, 47, 9, 5, "green", "brick", [
-        "tWtWtWtWtWtW",
-        ".L.W.L.W.L.W",
-        "............",
-        "b.W..GG..W.b",
-    ])
+    hotel = building(
+        b,
+        47,
+        9,
+        5,
+        "green",
+        "brick",
+        [
+            "tWtWtWtWtWtW",
+            ".L.W.L.W.L.W",
+            "............",
+            "b.W..GG..W.b",
+        ],
+    )
     sign(b, "hotel", 51, 7, 3)
     closed(b, hotel, "hotel")
     b.stamp("above", 51, 9, [["canopy_l", "canopy_m", "canopy_m", "canopy_r"]])
@@ -447,12 +574,20 @@ def north_block(b: MapBuilder) -> None:
     b.put("decor", 50, 10, "planter")
     b.put("decor", 55, 10, "planter")
 
-    museum = building(b, 60, 9, 4, "flat", "concrete", [
-        "tWtWtWtWtW",
-        ".W.W.W.W.W",
-        "..........",
-        "b.o.G.o.ob",
-    ])
+    museum = building(
+        b,
+        60,
+        9,
+        4,
+        "flat",
+        "concrete",
+        [
+            "tWtWtWtWtW",
+            ".W.W.W.W.W",
+            "..........",
+            "b.o.G.o.ob",
+        ],
+    )
     sign(b, "museum", 63, 7, 2)
     entrance(b, museum, "museum", "entrance", "from_museum")
 
@@ -462,33 +597,63 @@ def south_block(b: MapBuilder) -> None:
     b.fill("decor", 0, 19, 30, 1, "block_wall")
     b.fill("decor", 38, 19, 10, 1, "hedge")
     b.fill("decor", 59, 19, 11, 1, "block_wall")
-    house_s = building(b, 2, 29, 4, "kawara", "wood", [
-        "tWtttWtttWt",
-        ".W...W...W.",
-        "...........",
-        "bW..S...Wbb",
-    ])
+    for x, y in ((13, 23), (28, 23), (46, 23), (1, 21), (67, 21)):
+        tree(b, x, y)
+    b.stamp("decor", 5, 21, [["laundry_l", "laundry_r"]])
+    b.put("decor", 34 - 26, 21, "small_tree")
+    b.put("decor", 40, 21, "small_tree")
+    b.put("decor", 62, 21, "planter")
+    house_s = building(
+        b,
+        2,
+        29,
+        4,
+        "kawara",
+        "wood",
+        [
+            "tWtttWtttWt",
+            ".W...W...W.",
+            "...........",
+            "bW..S...Wbb",
+        ],
+    )
     sign(b, "house_s", 5, 28, 1)
     entrance(b, house_s, "house_s", "entrance", "from_house_s")
 
-    home = building(b, 15, 29, 3, "flat", "concrete", [
-        "tttttttttttt",
-        ".W.W.WW.W.W.",
-        ".L.W.WW.W.W.",
-        ".W.W....W.W.",
-        "b.oo.G..oo.b",
-    ])
-    sign(b, "apartments", 19, 28, 2)
+    home = building(
+        b,
+        15,
+        29,
+        3,
+        "flat",
+        "concrete",
+        [
+            "tttttttttttt",
+            ".W.W.WW.W.W.",
+            ".L.W.WW.W.W.",
+            ".W.W....W.W.",
+            "b.oo.G..oo.b",
+        ],
+    )
+    sign(b, "apartments", 21, 28, 2)
     entrance(b, home, "home", "entrance", "from_home")
     # their window, seen from the pavement (in act 2: the bandages hung up to dry)
     b.interact("home_window", "window", "home_window", 16, 26, 1, 4)
 
-    bakery = building(b, 38, 29, 3, "kawara", "plaster", [
-        "tWtWtWtW",
-        "........",
-        "........",
-        "bccDccbb",
-    ])
+    bakery = building(
+        b,
+        38,
+        29,
+        3,
+        "kawara",
+        "plaster",
+        [
+            "tWtWtWtW",
+            "........",
+            "........",
+            "bccDccbb",
+        ],
+    )
     sign(b, "bakery", 40, 27, 2)
     awning(b, "blue", 38, 28, 3)
     awning(b, "blue", 42, 28, 3)
@@ -498,20 +663,28 @@ def south_block(b: MapBuilder) -> None:
     b.fill("ground", 48, 19, 11, 11, grassy)
     b.fill("ground", 52, 19, 3, 11, "gravel")
     b.fill("ground", 48, 24, 11, 2, "gravel")
-    b.fill("decor", 48, 20, 1, 10, "hedge")
-    b.fill("decor", 58, 20, 1, 10, "hedge")
+    b.fill("decor", 48, 20, 1, 10, "hedge_v")
+    b.fill("decor", 58, 20, 1, 10, "hedge_v")
     for x, y in ((50, 22), (56, 22), (50, 28), (56, 28)):
         tree(b, x, y)
     b.stamp("decor", 49, 26, [["bench_l", "bench_r"]])
     b.stamp("decor", 56, 26, [["bench_l", "bench_r"]])
 
-    clinic = building(b, 60, 29, 3, "flat", "plaster", [
-        "tWtWtWtWt",
-        ".W.W.W.W.",
-        "..w...w..",
-        "b.o.G.o.b",
-    ])
-    sign(b, "clinic", 63, 28, 2)
+    clinic = building(
+        b,
+        60,
+        29,
+        3,
+        "flat",
+        "plaster",
+        [
+            "tWtWtWtWt",
+            ".W.W.W.W.",
+            "..w...w..",
+            "b.o.G.o.b",
+        ],
+    )
+    sign(b, "clinic", 63, 27, 2)
     entrance(b, clinic, "clinic", "entrance", "from_clinic")
     # the backs of the houses across street 2
     b.fill("decor", 0, 38, CROSS_W_PAVE, 1, "block_wall")
@@ -526,7 +699,7 @@ def south_block(b: MapBuilder) -> None:
 def street_furniture(b: MapBuilder) -> None:
     for x in (4, 12, 20, 44, 56, 66):
         tall(b, "lamp_base", "lamp_top", x, 12)
-    for x in (6, 26, 44, 62):
+    for x in (3, 26, 44, 60):
         tall(b, "pole_base", "pole_top", x, 31)
     for x in (13, 27, 46, 66):
         tall(b, "lamp_base", "lamp_top", x, 37)
@@ -541,8 +714,16 @@ def street_furniture(b: MapBuilder) -> None:
     b.put("decor", 1, 17, "bicycle")
     b.put("decor", 10, 31, "bicycle")
     # the avenue leads east, out of town, to the institute
-    b.exit(69, AVENUE_N_PAVE, 1, AVENUE_S_PAVE + 2 - AVENUE_N_PAVE, "institute", "entrance",
-           kind="edge", sound="none")
+    b.exit(
+        69,
+        AVENUE_N_PAVE,
+        1,
+        AVENUE_S_PAVE + 2 - AVENUE_N_PAVE,
+        "institute",
+        "entrance",
+        kind="edge",
+        sound="none",
+    )
     b.spawn("from_institute", 68, 11, "left")
     b.put("decor", 24, 31, "flower_box")
     b.put("decor", 13, 31, "flower_box")
@@ -627,42 +808,82 @@ INTERIOR: Legend = {
 
 FURNITURE: Legend = {
     ".": {},
-    "[": {"decor": "desk_l"}, "]": {"decor": "desk_r"}, "h": {"decor": "chair"},
-    "b": {"decor": "bed_top"}, "B": {"decor": "bed_bottom"},
-    "u": {"decor": "futon_top"}, "U": {"decor": "futon_bottom"},
-    "k": {"decor": "bookshelf_top"}, "K": {"decor": "bookshelf_bottom"},
-    "W": {"decor": "wardrobe_tl"}, "X": {"decor": "wardrobe_tr"},
-    "w": {"decor": "wardrobe_bl"}, "x": {"decor": "wardrobe_br"},
-    "r": {"decor": "stereo_l"}, "R": {"decor": "stereo_r"},
-    "(": {"decor": "table_l"}, ")": {"decor": "table_r"},
-    "o": {"decor": "low_table"}, "c": {"decor": "cushion"},
-    "<": {"decor": "sofa_l"}, "=": {"decor": "sofa_m"}, ">": {"decor": "sofa_r"},
-    "s": {"decor": "kitchen_sink"}, "v": {"decor": "kitchen_stove"},
+    "[": {"decor": "desk_l"},
+    "]": {"decor": "desk_r"},
+    "h": {"decor": "chair"},
+    "b": {"decor": "bed_top"},
+    "B": {"decor": "bed_bottom"},
+    "u": {"decor": "futon_top"},
+    "U": {"decor": "futon_bottom"},
+    "k": {"decor": "bookshelf_top"},
+    "K": {"decor": "bookshelf_bottom"},
+    "W": {"decor": "wardrobe_tl"},
+    "X": {"decor": "wardrobe_tr"},
+    "w": {"decor": "wardrobe_bl"},
+    "x": {"decor": "wardrobe_br"},
+    "r": {"decor": "stereo_l"},
+    "R": {"decor": "stereo_r"},
+    "(": {"decor": "table_l"},
+    ")": {"decor": "table_r"},
+    "o": {"decor": "low_table"},
+    "c": {"decor": "cushion"},
+    "<": {"decor": "sofa_l"},
+    "=": {"decor": "sofa_m"},
+    ">": {"decor": "sofa_r"},
+    "s": {"decor": "kitchen_sink"},
+    "v": {"decor": "kitchen_stove"},
     "n": {"decor": "kitchen_counter"},
-    "i": {"decor": "fridge_top"}, "I": {"decor": "fridge_bottom"},
-    "P": {"decor": "plant"}, "p": {"decor": "phone"}, "C": {"decor": "filing_cabinet"},
-    "7": {"decor": "rug_nw"}, "8": {"decor": "rug_n"}, "9": {"decor": "rug_ne"},
-    "4": {"decor": "rug_sw"}, "5": {"decor": "rug_s"}, "6": {"decor": "rug_se"},
-    "_": {"decor": "counter"}, "!": {"decor": "counter_bell"},
-    "Z": {"decor": "shoe_shelf"}, "Y": {"decor": "small_tree"}, "@": {"decor": "ball"},
-    "T": {"decor": "planter"}, "L": {"decor": "laundry_l"}, "l": {"decor": "laundry_r"},
-    "{": {"decor": "lab_bench_l"}, "}": {"decor": "lab_bench_r"},
-    "O": {"decor": "dewar_top"}, "Q": {"decor": "dewar_bottom"},
-    "f": {"decor": "shelf_fingers_top"}, "F": {"decor": "shelf_fingers_bottom"},
-    "m": {"decor": "shelf_skulls_top"}, "M": {"decor": "shelf_skulls_bottom"},
-    "E": {"decor": "case_hand"}, "S": {"decor": "case_skull"},
-    "a": {"ground": "cinema_seats"}, "q": {"decor": "rope_post"},
+    "i": {"decor": "fridge_top"},
+    "I": {"decor": "fridge_bottom"},
+    "P": {"decor": "plant"},
+    "p": {"decor": "phone"},
+    "C": {"decor": "filing_cabinet"},
+    "7": {"decor": "rug_nw"},
+    "8": {"decor": "rug_n"},
+    "9": {"decor": "rug_ne"},
+    "4": {"decor": "rug_sw"},
+    "5": {"decor": "rug_s"},
+    "6": {"decor": "rug_se"},
+    "_": {"decor": "counter"},
+    "!": {"decor": "counter_bell"},
+    "Z": {"decor": "shoe_shelf"},
+    "Y": {"decor": "small_tree"},
+    "@": {"decor": "ball"},
+    "T": {"decor": "planter"},
+    "L": {"decor": "laundry_l"},
+    "l": {"decor": "laundry_r"},
+    "{": {"decor": "lab_bench_l"},
+    "}": {"decor": "lab_bench_r"},
+    "O": {"decor": "dewar_top"},
+    "Q": {"decor": "dewar_bottom"},
+    "f": {"decor": "shelf_fingers_top"},
+    "F": {"decor": "shelf_fingers_bottom"},
+    "m": {"decor": "shelf_skulls_top"},
+    "M": {"decor": "shelf_skulls_bottom"},
+    "E": {"decor": "case_hand"},
+    "S": {"decor": "case_skull"},
+    "a": {"ground": "cinema_seats"},
+    "q": {"decor": "rope_post"},
 }
 
 
-def interior(map_id: str, name: str, plan: str, furniture: str,
-             private: bool = False) -> MapBuilder:
+def interior(
+    map_id: str, name: str, plan: str, furniture: str, private: bool = False
+) -> MapBuilder:
     """An indoor map sized by its plan, walls and floors from `plan`, things from `furniture`."""
     rows = plan.strip("\n").split("\n")
-    b = MapBuilder(map_id, len(rows[0]), len(rows), {
-        "name": name, "default_spawn": "entrance", "music": map_id,
-        "indoors": True, "private": private,
-    })
+    b = MapBuilder(
+        map_id,
+        len(rows[0]),
+        len(rows),
+        {
+            "name": name,
+            "default_spawn": "entrance",
+            "music": map_id,
+            "indoors": True,
+            "private": private,
+        },
+    )
     b.plan(plan, INTERIOR)
     b.plan(furniture, FURNITURE)
     return b
@@ -1032,9 +1253,15 @@ def render_previews(folder: Path) -> None:
     pygame.display.init()
     pygame.display.set_mode((1, 1))
     folder.mkdir(parents=True, exist_ok=True)
-    colours = {"exit": (255, 60, 60), "spawn": (60, 255, 60), "npc": (255, 220, 0),
-               "interact": (60, 200, 255), "wall": (255, 0, 255), "walkable": (0, 255, 255),
-               "private": (255, 255, 255)}
+    colours = {
+        "exit": (255, 60, 60),
+        "spawn": (60, 255, 60),
+        "npc": (255, 220, 0),
+        "interact": (60, 200, 255),
+        "wall": (255, 0, 255),
+        "walkable": (0, 255, 255),
+        "private": (255, 255, 255),
+    }
     for path in sorted(MAPS.glob("*.tmx")):
         tmx = pytmx.util_pygame.load_pygame(str(path), allow_duplicate_names=True)
         image = pygame.Surface((tmx.width * T, tmx.height * T))

@@ -73,16 +73,18 @@ def dither(s: pygame.Surface, x: int, y: int, w: int, h: int, col: str, level: f
                 px(s, i, j, col)
 
 
-def vshade(s: pygame.Surface, x: int, y: int, w: int, h: int, col: str,
-           start: float, end: float) -> None:
+def vshade(
+    s: pygame.Surface, x: int, y: int, w: int, h: int, col: str, start: float, end: float
+) -> None:
     """Dither `col` in, from `start` coverage at the top to `end` at the bottom."""
     for row in range(h):
         level = start + (end - start) * (row / max(1, h - 1))
         dither(s, x, y + row, w, 1, col, level)
 
 
-def speckle(s: pygame.Surface, key: str, x: int, y: int, w: int, h: int,
-            cols: list[str], density: float) -> None:
+def speckle(
+    s: pygame.Surface, key: str, x: int, y: int, w: int, h: int, cols: list[str], density: float
+) -> None:
     """Scatter single pixels, the same for the same key on every run."""
     seed = zlib.crc32(key.encode())
     for j in range(y, y + h):
@@ -103,22 +105,38 @@ def ellipse(s: pygame.Surface, x: int, y: int, w: int, h: int, col: str, width: 
 # ---------------------------------------------------------------- a tiny pixel font
 
 FONT: dict[str, tuple[str, ...]] = {
-    "A": (".#.", "#.#", "###", "#.#", "#.#"), "B": ("##.", "#.#", "##.", "#.#", "##."),
-    "C": (".##", "#..", "#..", "#..", ".##"), "D": ("##.", "#.#", "#.#", "#.#", "##."),
-    "E": ("###", "#..", "##.", "#..", "###"), "F": ("###", "#..", "##.", "#..", "#.."),
-    "H": ("#.#", "#.#", "###", "#.#", "#.#"), "I": ("###", ".#.", ".#.", ".#.", "###"),
-    "K": ("#.#", "#.#", "##.", "#.#", "#.#"), "L": ("#..", "#..", "#..", "#..", "###"),
-    "M": ("#.#", "###", "###", "#.#", "#.#"), "N": ("#.#", "###", "###", "###", "#.#"),
-    "O": (".#.", "#.#", "#.#", "#.#", ".#."), "P": ("##.", "#.#", "##.", "#..", "#.."),
-    "R": ("##.", "#.#", "##.", "#.#", "#.#"), "S": (".##", "#..", ".#.", "..#", "##."),
-    "T": ("###", ".#.", ".#.", ".#.", ".#."), "U": ("#.#", "#.#", "#.#", "#.#", "###"),
-    "Y": ("#.#", "#.#", ".#.", ".#.", ".#."), "G": (".##", "#..", "#.#", "#.#", ".##"),
-    "W": ("#.#", "#.#", "###", "###", "#.#"), "V": ("#.#", "#.#", "#.#", "#.#", ".#."),
-    "X": ("#.#", "#.#", ".#.", "#.#", "#.#"), "Z": ("###", "..#", ".#.", "#..", "###"),
-    "J": ("..#", "..#", "..#", "#.#", ".#."), "Q": (".#.", "#.#", "#.#", "##.", ".##"),
-    " ": ("...", "...", "...", "...", "..."), ".": ("...", "...", "...", "...", ".#."),
-    "1": (".#.", "##.", ".#.", ".#.", "###"), "2": ("##.", "..#", ".#.", "#..", "###"),
-    "3": ("##.", "..#", ".#.", "..#", "##."), "4": ("#.#", "#.#", "###", "..#", "..#"),
+    "A": (".#.", "#.#", "###", "#.#", "#.#"),
+    "B": ("##.", "#.#", "##.", "#.#", "##."),
+    "C": (".##", "#..", "#..", "#..", ".##"),
+    "D": ("##.", "#.#", "#.#", "#.#", "##."),
+    "E": ("###", "#..", "##.", "#..", "###"),
+    "F": ("###", "#..", "##.", "#..", "#.."),
+    "H": ("#.#", "#.#", "###", "#.#", "#.#"),
+    "I": ("###", ".#.", ".#.", ".#.", "###"),
+    "K": ("#.#", "#.#", "##.", "#.#", "#.#"),
+    "L": ("#..", "#..", "#..", "#..", "###"),
+    "M": ("#.#", "###", "###", "#.#", "#.#"),
+    "N": ("#.#", "###", "###", "###", "#.#"),
+    "O": (".#.", "#.#", "#.#", "#.#", ".#."),
+    "P": ("##.", "#.#", "##.", "#..", "#.."),
+    "R": ("##.", "#.#", "##.", "#.#", "#.#"),
+    "S": (".##", "#..", ".#.", "..#", "##."),
+    "T": ("###", ".#.", ".#.", ".#.", ".#."),
+    "U": ("#.#", "#.#", "#.#", "#.#", "###"),
+    "Y": ("#.#", "#.#", ".#.", ".#.", ".#."),
+    "G": (".##", "#..", "#.#", "#.#", ".##"),
+    "W": ("#.#", "#.#", "###", "###", "#.#"),
+    "V": ("#.#", "#.#", "#.#", "#.#", ".#."),
+    "X": ("#.#", "#.#", ".#.", "#.#", "#.#"),
+    "Z": ("###", "..#", ".#.", "#..", "###"),
+    "J": ("..#", "..#", "..#", "#.#", ".#."),
+    "Q": (".#.", "#.#", "#.#", "##.", ".##"),
+    " ": ("...", "...", "...", "...", "..."),
+    ".": ("...", "...", "...", "...", ".#."),
+    "1": (".#.", "##.", ".#.", ".#.", "###"),
+    "2": ("##.", "..#", ".#.", "#..", "###"),
+    "3": ("##.", "..#", ".#.", "..#", "##."),
+    "4": ("#.#", "#.#", "###", "..#", "..#"),
 }
 
 
@@ -166,8 +184,9 @@ class Sheet:
             raise ValueError(f"opaque tile {name!r} left transparent corners")
         self._add(name, collides, surface)
 
-    def block(self, names: list[list[str | None]], collides: bool | list[list[bool]],
-              *painters: Painter) -> None:
+    def block(
+        self, names: list[list[str | None]], collides: bool | list[list[bool]], *painters: Painter
+    ) -> None:
         """A picture several tiles wide/high, sliced into tiles (None = skip)."""
         rows, cols = len(names), len(names[0])
         big = pygame.Surface((cols * T, rows * T), pygame.SRCALPHA)
@@ -190,11 +209,13 @@ def asphalt(key: str) -> Painter:
     def paint(s: pygame.Surface) -> None:
         s.fill(c("asphalt"))
         speckle(s, key, 0, 0, s.get_width(), s.get_height(), ["asphalt_light", "shadow"], 0.12)
+
     return paint
 
 
 def pavement(key: str) -> Painter:
     """Concrete slabs 8x8 with joints, lit from the top left."""
+
     def paint(s: pygame.Surface) -> None:
         s.fill(c("concrete"))
         speckle(s, key, 0, 0, T, T, ["concrete_light", "concrete_dark"], 0.08)
@@ -204,11 +225,13 @@ def pavement(key: str) -> Painter:
         for sx in (0, 8):
             for sy in (0, 8):
                 hline(s, sx, sy, 7, "concrete_light")
+
     return paint
 
 
 def kerb(sides: str) -> Painter:
     """Pavement edge where the road is on `sides` (n, s, e, w)."""
+
     def paint(s: pygame.Surface) -> None:
         pavement("kerb" + sides)(s)
         if "n" in sides:
@@ -224,6 +247,7 @@ def kerb(sides: str) -> Painter:
         if "e" in sides:
             rect(s, 13, 0, 2, T, "concrete_light")
             vline(s, 15, 0, T, "shadow")
+
     return paint
 
 
@@ -233,6 +257,7 @@ def grass(key: str, flowers: bool = False) -> Painter:
         speckle(s, key, 0, 0, T, T, ["green_dark", "green_light", "green_dark"], 0.25)
         if flowers:
             speckle(s, key + "f", 1, 1, 14, 14, ["mustard", "white", "plum"], 0.04)
+
     return paint
 
 
@@ -241,13 +266,18 @@ def earth(key: str) -> Painter:
         s.fill(c("wood_light"))
         dither(s, 0, 0, T, T, "cream", 0.25)
         speckle(s, key, 0, 0, T, T, ["wood", "concrete_light", "wood"], 0.1)
+
     return paint
 
 
 def add_ground(sheet: Sheet) -> None:
     sheet.tile("asphalt", False, asphalt("a1"))
-    sheet.tile("asphalt_2", False, asphalt("a2"),
-               lambda s: (hline(s, 3, 9, 5, "shadow"), hline(s, 4, 10, 3, "shadow")))
+    sheet.tile(
+        "asphalt_2",
+        False,
+        asphalt("a2"),
+        lambda s: (hline(s, 3, 9, 5, "shadow"), hline(s, 4, 10, 3, "shadow")),
+    )
 
     def centre_h(s: pygame.Surface) -> None:
         asphalt("ch")(s)
@@ -272,6 +302,7 @@ def add_ground(sheet: Sheet) -> None:
                 else:
                     rect(s, 0, k, T, 5, "white")
                     speckle(s, f"zh{k}", 0, k, T, 5, ["concrete_light"], 0.15)
+
         return paint
 
     sheet.tile("zebra_v", False, zebra(True))
@@ -293,8 +324,12 @@ def add_ground(sheet: Sheet) -> None:
 
     sheet.tile("manhole", False, manhole)
     sheet.tile("pavement", False, pavement("p1"))
-    sheet.tile("pavement_2", False, pavement("p2"),
-               lambda s: (hline(s, 9, 3, 4, "concrete_dark"), px(s, 12, 4, "concrete_dark")))
+    sheet.tile(
+        "pavement_2",
+        False,
+        pavement("p2"),
+        lambda s: (hline(s, 9, 3, 4, "concrete_dark"), px(s, 12, 4, "concrete_dark")),
+    )
     for sides in ("n", "s", "e", "w", "ne", "nw", "se", "sw"):
         sheet.tile(f"kerb_{sides}", False, kerb(sides))
 
@@ -308,8 +343,12 @@ def add_ground(sheet: Sheet) -> None:
     sheet.tile("grass", False, grass("g1"))
     sheet.tile("grass_2", False, grass("g2", flowers=True))
     sheet.tile("earth", False, earth("e1"))
-    sheet.tile("earth_2", False, earth("e2"),
-               lambda s: speckle(s, "pebbles", 2, 2, 12, 12, ["concrete", "concrete_dark"], 0.05))
+    sheet.tile(
+        "earth_2",
+        False,
+        earth("e2"),
+        lambda s: speckle(s, "pebbles", 2, 2, 12, 12, ["concrete", "concrete_dark"], 0.05),
+    )
 
     def hopscotch(s: pygame.Surface) -> None:
         earth("hs")(s)
@@ -386,6 +425,7 @@ def roof_piece(style: str, row: str, side: str) -> Painter:
         if side == "r":
             rect(s, 14, 0, 2, T, dark)
             vline(s, 15, 0, T, "ink")
+
     return paint
 
 
@@ -417,9 +457,16 @@ def wall_texture(style: str, key: str) -> Painter:
                 hline(s, 0, y + 3, w, dark)
                 hline(s, 0, y, w, light)
             speckle(s, key, 0, 0, w, h, [dark], 0.05)
+        elif style == "dark":
+            # enamel panels, as on a cinema front
+            for x in range(0, w, 8):
+                vline(s, x, 0, h, "ink")
+                vline(s, x + 1, 0, h, light)
+            speckle(s, key, 0, 0, w, h, [mid], 0.03)
         else:
-            dither(s, 0, 0, w, h, mid, 0.2)
-            speckle(s, key, 0, 0, w, h, [dark, light], 0.05)
+            dither(s, 0, 0, w, h, mid, 0.12)
+            speckle(s, key, 0, 0, w, h, [dark, light], 0.04)
+
     return paint
 
 
@@ -439,6 +486,7 @@ def window_on(s: pygame.Surface, x: int, y: int, w: int, h: int, lit: bool = Fal
 
 def wall_piece(style: str, kind: str) -> Painter:
     """Facade tiles: plain, top (under the eave), base (with plinth), window, ..."""
+
     def paint(s: pygame.Surface) -> None:
         wall_texture(style, style + kind)(s)
         if kind == "top":
@@ -455,6 +503,7 @@ def wall_piece(style: str, kind: str) -> Painter:
         if kind == "pipe":
             vline(s, 12, 0, T, "concrete_dark")
             vline(s, 13, 0, T, "concrete")
+
     return paint
 
 
@@ -500,15 +549,20 @@ def door_leaf(kind: str) -> Painter:
         elif kind == "dark":
             rect(s, 2, 0, 12, 16, "ink")
             dither(s, 2, 0, 12, 16, "shadow", 0.3)
+
     return paint
 
 
 def add_doors(sheet: Sheet) -> None:
     for style in WALLS:
         for kind in ("wood", "glass", "sliding"):
-            sheet.tile(f"door_{style}_{kind}", False, wall_texture(style, "d" + kind),
-                       door_leaf(kind),
-                       lambda s: rect(s, 0, 15, T, 1, "concrete_dark"))
+            sheet.tile(
+                f"door_{style}_{kind}",
+                False,
+                wall_texture(style, "d" + kind),
+                door_leaf(kind),
+                lambda s: rect(s, 0, 15, T, 1, "concrete_dark"),
+            )
 
             def top(s: pygame.Surface, kind: str = kind, style: str = style) -> None:
                 wall_texture(style, "dt" + kind)(s)
@@ -554,18 +608,29 @@ def shop_window(style: str, stock: list[str], key: str) -> Painter:
         px(s, 3, 4, "white")
         rect(s, 0, 13, T, 3, "concrete_dark")
         hline(s, 0, 13, T, "concrete")
+
     return paint
 
 
 def add_shopfronts(sheet: Sheet) -> None:
-    sheet.tile("shop_window_toys", True,
-               shop_window("plaster", ["red", "mustard", "blue", "green_light", "white"], "toys"))
-    sheet.tile("shop_window_tobacco", True,
-               shop_window("plaster", ["red", "white", "blue", "mustard"], "tobacco"))
-    sheet.tile("shop_window_cafe", True,
-               shop_window("wood", ["paper", "cream", "brick_light"], "cafe"))
-    sheet.tile("shop_window_plain", True,
-               shop_window("concrete", ["concrete_light", "teal_light", "paper"], "plain"))
+    sheet.tile(
+        "shop_window_toys",
+        True,
+        shop_window("plaster", ["red", "mustard", "blue", "green_light", "white"], "toys"),
+    )
+    sheet.tile(
+        "shop_window_tobacco",
+        True,
+        shop_window("plaster", ["red", "white", "blue", "mustard"], "tobacco"),
+    )
+    sheet.tile(
+        "shop_window_cafe", True, shop_window("wood", ["paper", "cream", "brick_light"], "cafe")
+    )
+    sheet.tile(
+        "shop_window_plain",
+        True,
+        shop_window("concrete", ["concrete_light", "teal_light", "paper"], "plain"),
+    )
 
     def kiosk(s: pygame.Surface) -> None:
         # the tobacco counter: a small glazed hatch over a tiled ledge
@@ -620,6 +685,7 @@ def add_shopfronts(sheet: Sheet) -> None:
                 write(s, 2, 7, "SEA", "blue_dark")
             if not top:
                 rect(s, 0, 13, T, 3, "red_dark")
+
         return paint
 
     sheet.tile("poster_face_top", True, poster(True, "face"))
@@ -627,29 +693,43 @@ def add_shopfronts(sheet: Sheet) -> None:
     sheet.tile("poster_sea_top", True, poster(True, "sea"))
     sheet.tile("poster_sea_bottom", True, poster(False, "sea"))
 
-    for name, stripes in (("red", ("red", "white")), ("green", ("green", "cream")),
-                          ("blue", ("blue", "white"))):
+    for name, stripes in (
+        ("red", ("red", "white")),
+        ("green", ("green", "cream")),
+        ("blue", ("blue", "white")),
+    ):
         for side in ("l", "m", "r"):
             sheet.tile(f"awning_{name}_{side}", False, awning(stripes, side), opaque=False)
 
 
+SHADE = {
+    "red": "red_dark",
+    "white": "bandage_shadow",
+    "green": "green_dark",
+    "cream": "tatami",
+    "blue": "blue_dark",
+}
+
+
 def awning(stripes: tuple[str, str], side: str) -> Painter:
-    """A striped canvas awning over the pavement, drawn over people walking under it."""
+    """A striped canvas awning: shaded where it folds to the wall, scalloped at the front."""
+
     def paint(s: pygame.Surface) -> None:
         for x in range(T):
             col = stripes[(x // 4) % 2]
-            vline(s, x, 0, 11, col)
-        vshade(s, 0, 0, T, 11, "shadow", 0.0, 0.35)
-        hline(s, 0, 0, T, "ink")
-        for x in range(T):
-            col = stripes[(x // 4) % 2]
-            depth = 11 + (1 if x % 4 in (1, 2) else 0)
-            vline(s, x, 11, depth - 10, col)
+            depth = 13 if x % 4 in (1, 2) else 12
+            vline(s, x, 1, depth - 1, col)
+            vline(s, x, 1, 3, SHADE[col])
+            px(s, x, 4, SHADE[col]) if x % 2 else None
+            px(s, x, depth - 1, SHADE[col])
             px(s, x, depth, "ink")
+        hline(s, 0, 0, T, "ink")
+        hline(s, 0, 9, T, "ink")  # the seam of the valance
         if side == "l":
             vline(s, 0, 0, 13, "ink")
         if side == "r":
             vline(s, 15, 0, 13, "ink")
+
     return paint
 
 
@@ -670,9 +750,15 @@ SIGNS = {
 
 def add_signs(sheet: Sheet) -> None:
     for name, (text, board, border, letters, width) in SIGNS.items():
-        def paint(s: pygame.Surface, text: str = text, board: str = board,
-                  border: str = border, letters: str = letters, bulbs: bool = name == "cinema"
-                  ) -> None:
+
+        def paint(
+            s: pygame.Surface,
+            text: str = text,
+            board: str = board,
+            border: str = border,
+            letters: str = letters,
+            bulbs: bool = name == "cinema",
+        ) -> None:
             w = s.get_width()
             rect(s, 0, 3, w, 10, border)
             rect(s, 1, 4, w - 2, 8, board)
@@ -775,6 +861,7 @@ def add_street(sheet: Sheet) -> None:
                 vline(s, 0, 3, 9, "wood_dark")
             else:
                 vline(s, 15, 3, 9, "wood_dark")
+
         return paint
 
     sheet.tile("bench_l", True, bench("l"), opaque=False)
@@ -790,6 +877,16 @@ def add_street(sheet: Sheet) -> None:
             px(s, x + 1, 1, "green_light")
 
     sheet.tile("hedge", True, hedge, opaque=False)
+
+    def hedge_v(s: pygame.Surface) -> None:
+        # a hedge running north-south: seen from above, it tiles down the column
+        rect(s, 2, 0, 12, T, "green")
+        speckle(s, "hedgev", 2, 0, 12, T, ["green_light", "green_dark"], 0.3)
+        vline(s, 2, 0, T, "green_light")
+        rect(s, 12, 0, 2, T, "green_dark")
+        vline(s, 14, 0, T, "shadow")
+
+    sheet.tile("hedge_v", True, hedge_v, opaque=False)
 
     def fence(s: pygame.Surface) -> None:
         for x in range(0, T, 3):
@@ -827,8 +924,14 @@ def add_street(sheet: Sheet) -> None:
 
     def crown(s: pygame.Surface) -> None:
         # overlapping leaf clumps, darker underneath: a crown you stand under
-        clumps = [(4, 10, 18, 14), (16, 4, 18, 16), (26, 10, 18, 14), (10, 14, 28, 14),
-                  (12, 1, 12, 10), (22, 2, 12, 10)]
+        clumps = [
+            (4, 10, 18, 14),
+            (16, 4, 18, 16),
+            (26, 10, 18, 14),
+            (10, 14, 28, 14),
+            (12, 1, 12, 10),
+            (22, 2, 12, 10),
+        ]
         for x, y, w, h in clumps:
             ellipse(s, x, y + 2, w, h, "green_dark")
         for x, y, w, h in clumps:
@@ -845,8 +948,14 @@ def add_street(sheet: Sheet) -> None:
                     s.set_at((x, y), speckle_layer.get_at((x, y)))
         rect(s, 22, 28, 4, 4, "wood_dark")
 
-    sheet.block([["tree_crown_nw", "tree_crown_n", "tree_crown_ne"],
-                 ["tree_crown_sw", "tree_crown_s", "tree_crown_se"]], False, crown)
+    sheet.block(
+        [
+            ["tree_crown_nw", "tree_crown_n", "tree_crown_ne"],
+            ["tree_crown_sw", "tree_crown_s", "tree_crown_se"],
+        ],
+        False,
+        crown,
+    )
 
     def small_tree(s: pygame.Surface) -> None:
         ellipse(s, 3, 11, 10, 5, "shadow")
@@ -908,8 +1017,9 @@ def add_street(sheet: Sheet) -> None:
         ellipse(s, 21, 11, 6, 4, "wood_dark")
         rect(s, 23, 15, 2, 17, "ink")
 
-    sheet.block([["parasol_nw", "parasol_n", "parasol_ne"],
-                 [None, "parasol_s", None]], False, parasol)
+    sheet.block(
+        [["parasol_nw", "parasol_n", "parasol_ne"], [None, "parasol_s", None]], False, parasol
+    )
 
     def flower_box(s: pygame.Surface) -> None:
         rect(s, 0, 9, T, 6, "wood")
@@ -930,6 +1040,7 @@ def add_street(sheet: Sheet) -> None:
             if side in ("l", "r"):
                 x = 1 if side == "l" else 13
                 rect(s, x, 9, 2, 7, "mustard")
+
         return paint
 
     for side in ("l", "m", "r"):
@@ -974,11 +1085,13 @@ def floor(kind: str) -> Painter:
             dither(s, 0, 0, T, T, "concrete", 0.2)
             hline(s, 0, 15, T, "concrete")
             vline(s, 15, 0, T, "concrete")
+
     return paint
 
 
 def tatami(part: str) -> Painter:
     """Half of a tatami mat (two tiles make one); dark cloth borders on the long sides."""
+
     def paint(s: pygame.Surface) -> None:
         s.fill(c("tatami"))
         horizontal = part in ("l", "r")
@@ -1002,11 +1115,13 @@ def tatami(part: str) -> Painter:
                 hline(s, 0, 0, T, "wood_dark")
             else:
                 hline(s, 0, 15, T, "wood_dark")
+
     return paint
 
 
 def inner_wall(kind: str) -> Painter:
     """Interior walls: the top seen from above, and the two-row face of a north wall."""
+
     def paint(s: pygame.Surface) -> None:
         if kind == "top":
             s.fill(c("shadow"))
@@ -1021,6 +1136,7 @@ def inner_wall(kind: str) -> Painter:
             rect(s, 0, 3, T, 1, "wood")  # picture rail
             rect(s, 0, 12, T, 4, "wood_dark")  # skirting board
             hline(s, 0, 12, T, "wood")
+
     return paint
 
 
@@ -1052,6 +1168,7 @@ def add_interior(sheet: Sheet) -> None:
                 rect(s, 3, 0, 10, 16, "wood")
                 outline_box(s, 4, 2, 8, 11, "wood_dark")
                 px(s, 11, 3, "mustard")
+
         return paint
 
     def iwall_doorway(s: pygame.Surface) -> None:
@@ -1071,6 +1188,7 @@ def add_interior(sheet: Sheet) -> None:
             if not top:
                 px(s, 6, 5, "ink")
                 px(s, 10, 5, "ink")
+
         return paint
 
     def wall_mirror(top: bool) -> Painter:
@@ -1087,6 +1205,7 @@ def add_interior(sheet: Sheet) -> None:
                 ellipse(s, 4, -12, 8, 18, "sky")
                 dither(s, 4, 0, 8, 5, "teal", 0.4)
                 rect(s, 4, 7, 8, 2, "wood_light")
+
         return paint
 
     def iwall_doorway_top(s: pygame.Surface) -> None:
@@ -1208,8 +1327,15 @@ def add_furniture(sheet: Sheet) -> None:
         rect(s, 0, 2, 16, 30, "wood_dark")
         for y in (4, 11, 18, 25):
             rect(s, 1, y, 14, 6, "ink")
-            goods(s, f"books{y}", 1, y + 1, 14, 4,
-                  ["red_dark", "blue", "green", "mustard", "paper", "plum"])
+            goods(
+                s,
+                f"books{y}",
+                1,
+                y + 1,
+                14,
+                4,
+                ["red_dark", "blue", "green", "mustard", "paper", "plum"],
+            )
         hline(s, 0, 2, 16, "wood_light")
 
     sheet.block([["bookshelf_top"], ["bookshelf_bottom"]], True, bookshelf)
@@ -1301,6 +1427,7 @@ def add_furniture(sheet: Sheet) -> None:
             if kind == "counter":
                 rect(s, 3, 2, 5, 4, "wood_light")
                 ellipse(s, 10, 2, 4, 4, "red")
+
         return paint
 
     for kind in ("sink", "stove", "counter"):
@@ -1321,7 +1448,7 @@ def add_furniture(sheet: Sheet) -> None:
         ellipse(s, 3, 12, 10, 4, "shadow")
         rect(s, 5, 10, 6, 5, "brick")
         hline(s, 5, 10, 6, "brick_light")
-        for (x, y) in ((2, 2), (8, 0), (5, 5), (9, 5), (3, 6)):
+        for x, y in ((2, 2), (8, 0), (5, 5), (9, 5), (3, 6)):
             ellipse(s, x, y, 6, 5, "green_dark")
             ellipse(s, x, y, 5, 4, "green")
             px(s, x + 1, y + 1, "green_light")
@@ -1491,6 +1618,7 @@ def add_special(sheet: Sheet) -> None:
                         px(s, x + 3, y + 2, "ink")
                         hline(s, x + 1, y + 4, 3, "bandage_shadow")
                 hline(s, 1, y + 6, 14, "wood")
+
         return paint
 
     sheet.block([["shelf_fingers_top"], ["shelf_fingers_bottom"]], True, shelf("fingers"))
@@ -1513,6 +1641,7 @@ def add_special(sheet: Sheet) -> None:
                 rect(s, 9, 4, 2, 2, "ink")
                 hline(s, 6, 7, 4, "bandage_shadow")
             px(s, 2, 2, "white")
+
         return paint
 
     sheet.tile("case_hand", True, case("hand"), opaque=False)
@@ -1538,6 +1667,7 @@ def add_special(sheet: Sheet) -> None:
                 px(s, 5, 4, "hair")
                 px(s, 10, 4, "hair")
             hline(s, 6, 3, 4, "hair")
+
         return paint
 
     sheet.tile("noh_mask_calm", True, noh("calm"))
@@ -1626,7 +1756,7 @@ def tsx_text(sheet: Sheet, width: int, height: int) -> str:
             f' <tile id="{index}">',
             "  <properties>",
             f'   <property name="collides" type="bool" value="{str(tile.collides).lower()}"/>',
-            f"   <property name=\"name\" value={quoteattr(tile.name)}/>",
+            f'   <property name="name" value={quoteattr(tile.name)}/>',
             "  </properties>",
             " </tile>",
         ]
