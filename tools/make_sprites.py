@@ -2,6 +2,7 @@
 portraits, emotes and the window/title images.
 
     /work/venv/bin/python tools/make_sprites.py [--contact /tmp/art]
+    /work/venv/bin/python tools/make_sprites.py --check   # only check the files on disk
 
 Rewrites assets/sprites, assets/portraits, assets/emotes and assets/ui (only the
 files it owns) the same way on every run. See docs/art.md.
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sprites_body import walk_sheet  # noqa: E402
 from sprites_canvas import Canvas  # noqa: E402
 from sprites_cast import CAST, PORTRAITS  # noqa: E402
+from sprites_check import check_folder  # noqa: E402
 from sprites_contact import contact_sheet  # noqa: E402
 from sprites_emotes import EMOTES, emote  # noqa: E402
 from sprites_portrait import portrait, title_face, window_icon  # noqa: E402
@@ -49,7 +51,16 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="also write 3x contact sheets (one per folder) here",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="check sizes and palette of the files on disk, write nothing",
+    )
     args = parser.parse_args(argv)
+    if args.check:
+        found = check_folder(ASSETS)
+        print("\n".join(found) or "character art: all files fit the palette and sizes")
+        return 1 if found else 0
     assets = build_all()
     for path, canvas in assets.items():
         canvas.save(path)

@@ -153,6 +153,9 @@ def garment_front(c: Canvas, look: Look, b: Build) -> None:
     if kind == "pinafore":
         c.rect(CX - 2, tt + 2, CX + 1, b.waist, look.top)
         c.dots([(x0, tt), (x1, tt), (x0 + 1, tt + 1), (x1 - 1, tt + 1)], look.top)
+    if kind in ("dress", "shirt"):  # an open neck: the throat in shadow
+        c.row(tt, CX - 1, CX, look.skin)
+        c.px(CX, tt, "skin_shadow")
     if kind == "dress" and look.trim:
         c.row(tt, CX - 2, CX + 1, look.trim)
     if kind == "dress" and b.shoe_h == 1:

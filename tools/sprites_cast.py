@@ -84,7 +84,7 @@ CAST: dict[str, Look] = {
     "woman": woman(top="red", shoes="red_dark", plate="cream"),
     "woman2": woman(top="teal", top_kind="coat", hair_style="bun", shoes="shadow", trim="cream"),
     "woman3": woman(
-        top="cream",
+        top="mustard",
         top_kind="shirt",
         lower="skirt",
         legs="blue",
@@ -147,7 +147,7 @@ CAST: dict[str, Look] = {
         plate="tatami",
     ),
     "daughter": child(
-        build="girl", gaze=-1, top="sky", hair_style="bob", shoes="wood_dark", plate="green_light"
+        build="girl", gaze=-1, top="green_light", hair_style="bob", shoes="wood_dark", plate="cream"
     ),
     "neighbour": woman(
         age="middle",
@@ -166,7 +166,6 @@ CAST: dict[str, Look] = {
         tie="blue_dark",
         legs="concrete",
         glasses=True,
-        hair="hair_grey",
         hair_style="parted",
         plate="white",
     ),

@@ -336,13 +336,18 @@ def hat_headscarf(c: Canvas, look: Look, pose: Pose, box: Box, b: Build) -> None
         c.rect(x1, y0 + 1, x1 + 1, e + 1, s)
         c.row(y0 + 1, x0 + 1, x1 - 1, shade(s))
         c.dots([(CX - 1, y1 + 1), (CX, y1 + 1)], s)
+        c.dots(
+            [(x0 + 1, y0), (CX + 1, y0 - 1), (x1 - 1, y0), (x0 - 1, e), (x1 + 1, e - 1)], "cream"
+        )
     elif pose.side:
         c.rect(x0 + 1, y0, x1 + 1, y0 + 1, s)
         c.rect(x1 - 2, y0 + 2, x1 + 1, e + 1, s)
         c.px(x1 + 2, y1, s)
+        c.dots([(x0 + 2, y0), (x1 - 1, y0 - 1), (x1, y0 + 3), (x1 - 2, e + 1)], "cream")
     else:
         c.rect(x0 - 1, y0, x1 + 1, y1 - 1, s)
         c.rect(CX - 1, y1, CX, y1 + 1, shade(s))
+        c.dots([(x0 + 1, y0), (CX + 1, y0 + 2), (x1, y0 + 1), (x0, e), (CX - 2, e + 1)], "cream")
 
 
 HATS = {"fedora": hat_fedora, "pillbox": hat_pillbox, "headscarf": hat_headscarf}
