@@ -57,8 +57,9 @@ def write_map(folder: Path, name: str, target_map: str = "test", extra: str = ""
     if not (folder / "city.tsx").exists():
         shutil.copy(TILESET, folder / "city.tsx")
     path = folder / f"{name}.tmx"
-    path.write_text(SMALL_MAP.replace("{target_map}", target_map).replace("{extra}", extra),
-                    encoding="utf-8")
+    path.write_text(
+        SMALL_MAP.replace("{target_map}", target_map).replace("{extra}", extra), encoding="utf-8"
+    )
     return path
 
 
@@ -224,8 +225,9 @@ def test_a_missing_tileset_is_reported(tmp_path: Path) -> None:
 
 def test_an_exit_to_a_missing_map_is_diagnosed(tmp_path: Path) -> None:
     path = write_map(tmp_path, "test", target_map="stretes")
-    exit_line = next(n for n, line in enumerate(path.read_text().splitlines(), start=1)
-                     if 'type="exit"' in line)
+    exit_line = next(
+        n for n, line in enumerate(path.read_text().splitlines(), start=1) if 'type="exit"' in line
+    )
     loaded, _ = load_maps(tmp_path)
     loaded["streets"] = load_map(MAPS / "streets.tmx")
     problems = [p for p in check_maps(loaded) if p.file.endswith("test.tmx")]
@@ -277,8 +279,9 @@ def test_an_unreachable_exit_is_diagnosed(tmp_path: Path) -> None:
 
 def test_objects_may_use_the_tiled_1_9_class_attribute(tmp_path: Path) -> None:
     path = write_map(tmp_path, "test")
-    path.write_text(path.read_text(encoding="utf-8").replace('type="exit"', 'class="exit"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('type="exit"', 'class="exit"'), encoding="utf-8"
+    )
     assert load_map(path).exits[0].target_map == "test"
 
 
@@ -315,8 +318,11 @@ def test_the_tileset_uses_only_palette_colours() -> None:
 
     image = pygame.image.load(str(ROOT / "assets" / "tiles" / "city.png"))
     allowed = set(PALETTE.values())
-    colours = {tuple(image.get_at((x, y))) for y in range(image.get_height())
-               for x in range(image.get_width())}
+    colours = {
+        tuple(image.get_at((x, y)))
+        for y in range(image.get_height())
+        for x in range(image.get_width())
+    }
     strays = {c[:3] for c in colours if c[3] and c[:3] not in allowed}
     assert not strays
     assert {c[3] for c in colours} <= {0, 255}

@@ -19,8 +19,22 @@ import pytmx
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 
 TILE_SIZE = 16
-ROLES = ("child", "passerby", "colleague", "shopgirl", "toyseller", "manager", "daughter",
-         "neighbour", "wife", "k", "friend", "waiter", "clerk", "usher")
+ROLES = (
+    "child",
+    "passerby",
+    "colleague",
+    "shopgirl",
+    "toyseller",
+    "manager",
+    "daughter",
+    "neighbour",
+    "wife",
+    "k",
+    "friend",
+    "waiter",
+    "clerk",
+    "usher",
+)
 FACINGS = ("down", "up", "left", "right")
 BEHAVIOURS = ("stand", "idle", "walk")
 EXIT_KINDS = ("door", "edge")
@@ -168,10 +182,19 @@ def _scan(data: bytes, path: Path) -> _Positions:
     try:
         parser.Parse(data, True)
     except xml.parsers.expat.ExpatError as error:
-        raise ContentError([Diagnostic(
-            "M001", "error", str(path), error.lineno, error.offset + 1,
-            f"not well-formed XML: {xml.parsers.expat.ErrorString(error.code)}",
-            "open and save the file in Tiled, or fix the XML by hand")]) from error
+        raise ContentError(
+            [
+                Diagnostic(
+                    "M001",
+                    "error",
+                    str(path),
+                    error.lineno,
+                    error.offset + 1,
+                    f"not well-formed XML: {xml.parsers.expat.ErrorString(error.code)}",
+                    "open and save the file in Tiled, or fix the XML by hand",
+                )
+            ]
+        ) from error
     return found
 
 
@@ -183,16 +206,27 @@ def _check_tilesets(path: Path, positions: _Positions) -> None:
         try:
             data = tsx.read_bytes()
         except OSError as error:
-            problems.append(Diagnostic("M003", "error", str(path), line, column,
-                                       f"tileset `{source}` cannot be read ({error.strerror})",
-                                       "tilesets are found relative to the map file"))
+            problems.append(
+                Diagnostic(
+                    "M003",
+                    "error",
+                    str(path),
+                    line,
+                    column,
+                    f"tileset `{source}` cannot be read ({error.strerror})",
+                    "tilesets are found relative to the map file",
+                )
+            )
             continue
         try:
             _scan(data, tsx)
         except ContentError as error:
-            problems.extend(Diagnostic("M003", d.severity, d.file, d.line, d.column,
-                                       f"tileset is broken: {d.message}")
-                            for d in error.diagnostics)
+            problems.extend(
+                Diagnostic(
+                    "M003", d.severity, d.file, d.line, d.column, f"tileset is broken: {d.message}"
+                )
+                for d in error.diagnostics
+            )
     if problems:
         raise ContentError(problems)
 
@@ -203,8 +237,9 @@ def _truthy(value: object) -> bool:
     return bool(value)
 
 
-def _cells(x: float, y: float, w: float, h: float) -> tuple[frozenset[Tile],
-                                                           tuple[int, int, int, int]]:
+def _cells(
+    x: float, y: float, w: float, h: float
+) -> tuple[frozenset[Tile], tuple[int, int, int, int]]:
     """Tiles a rectangle in pixels overlaps; a point or empty box is its own tile."""
     x0, y0 = math.floor(x / TILE_SIZE), math.floor(y / TILE_SIZE)
     if w <= 0 or h <= 0:
@@ -216,8 +251,10 @@ def _cells(x: float, y: float, w: float, h: float) -> tuple[frozenset[Tile],
 
 
 def _centre(obj: pytmx.TiledObject) -> Tile:
-    return (math.floor((obj.x + obj.width / 2) / TILE_SIZE),
-            math.floor((obj.y + obj.height / 2) / TILE_SIZE))
+    return (
+        math.floor((obj.x + obj.width / 2) / TILE_SIZE),
+        math.floor((obj.y + obj.height / 2) / TILE_SIZE),
+    )
 
 
 def _object_type(obj: pytmx.TiledObject) -> str:
@@ -248,14 +285,20 @@ class _Reader:
             return self.positions.object_props[(obj_id, prop)]
         return self.positions.objects.get(obj_id, self.positions.map)
 
-    def choice(self, obj: pytmx.TiledObject, prop: str, allowed: tuple[str, ...],
-               default: str) -> str:
+    def choice(
+        self, obj: pytmx.TiledObject, prop: str, allowed: tuple[str, ...], default: str
+    ) -> str:
         value = str(obj.properties.get(prop, default) or default)
         if value not in allowed:
             line, column = self.where(obj.id, prop)
-            self.report.error("M012", self.path, line, column,
-                              f"{prop} `{value}` is not one of {', '.join(allowed)}",
-                              did_you_mean(value, allowed))
+            self.report.error(
+                "M012",
+                self.path,
+                line,
+                column,
+                f"{prop} `{value}` is not one of {', '.join(allowed)}",
+                did_you_mean(value, allowed),
+            )
             return default
         return value
 
@@ -294,30 +337,60 @@ class _Reader:
             tiles, rect = _cells(obj.x, obj.y, obj.width, obj.height)
             oline, ocolumn = self.where(obj.id)
             if kind == "spawn":
-                spawn = Spawn(str(obj.name or ""), _centre(obj),
-                              self.choice(obj, "facing", FACINGS, "down"), oline, ocolumn)
+                spawn = Spawn(
+                    str(obj.name or ""),
+                    _centre(obj),
+                    self.choice(obj, "facing", FACINGS, "down"),
+                    oline,
+                    ocolumn,
+                )
                 if not spawn.name:
-                    self.report.error("M011", path, oline, ocolumn, "spawn has no name",
-                                      "set the object's Name in Tiled")
+                    self.report.error(
+                        "M011",
+                        path,
+                        oline,
+                        ocolumn,
+                        "spawn has no name",
+                        "set the object's Name in Tiled",
+                    )
                 elif spawn.name in spawns:
-                    self.report.error("M014", path, oline, ocolumn,
-                                      f"spawn `{spawn.name}` is defined twice")
+                    self.report.error(
+                        "M014", path, oline, ocolumn, f"spawn `{spawn.name}` is defined twice"
+                    )
                 else:
                     spawns[spawn.name] = spawn
             elif kind == "exit":
                 exit_kind = self.choice(obj, "kind", EXIT_KINDS, "door")
-                sound = self.choice(obj, "sound", EXIT_SOUNDS,
-                                    "door" if exit_kind == "door" else "none")
-                exits.append(Exit(tiles, rect, self.text(obj, "target_map"),
-                                  self.text(obj, "target_spawn"), exit_kind, sound,
-                                  oline, ocolumn))
+                sound = self.choice(
+                    obj, "sound", EXIT_SOUNDS, "door" if exit_kind == "door" else "none"
+                )
+                exits.append(
+                    Exit(
+                        tiles,
+                        rect,
+                        self.text(obj, "target_map"),
+                        self.text(obj, "target_spawn"),
+                        exit_kind,
+                        sound,
+                        oline,
+                        ocolumn,
+                    )
+                )
             elif kind == "npc":
                 npcs.append(self.npc(obj, oline, ocolumn))
             elif kind == "interact":
                 extra = {k: str(v) for k, v in obj.properties.items()}
-                things.append(Interactable(self.text(obj, "id"), self.text(obj, "kind"),
-                                           self.text(obj, "scene"), tiles, extra,
-                                           oline, ocolumn))
+                things.append(
+                    Interactable(
+                        self.text(obj, "id"),
+                        self.text(obj, "kind"),
+                        self.text(obj, "scene"),
+                        tiles,
+                        extra,
+                        oline,
+                        ocolumn,
+                    )
+                )
             elif kind == "wall":
                 walls.append(tiles)
             elif kind == "walkable":
@@ -325,10 +398,14 @@ class _Reader:
             elif kind == "private":
                 private_areas.append(tiles)
             else:
-                self.report.warning("M010", path, oline, ocolumn,
-                                    f"object type `{kind}` means nothing to the game",
-                                    did_you_mean(kind, OBJECT_TYPES)
-                                    or f"use one of {', '.join(OBJECT_TYPES)}")
+                self.report.warning(
+                    "M010",
+                    path,
+                    oline,
+                    ocolumn,
+                    f"object type `{kind}` means nothing to the game",
+                    did_you_mean(kind, OBJECT_TYPES) or f"use one of {', '.join(OBJECT_TYPES)}",
+                )
         # walls first, then walkable areas clear whatever is under them
         for area, value in [(t, 1) for t in walls] + [(t, 0) for t in walkable]:
             for x, y in area:
@@ -336,13 +413,27 @@ class _Reader:
                     blocked[y][x] = value
         music = str(props["music"]) if props.get("music") else None
         return MapData(
-            id=path.stem, name=str(props.get("name") or path.stem), path=path,
-            width=tmx.width, height=tmx.height, tile_size=tmx.tilewidth, blocked=blocked,
-            spawns=spawns, default_spawn=str(props.get("default_spawn") or ""), exits=exits,
-            npcs=npcs, objects=things, private_areas=private_areas,
+            id=path.stem,
+            name=str(props.get("name") or path.stem),
+            path=path,
+            width=tmx.width,
+            height=tmx.height,
+            tile_size=tmx.tilewidth,
+            blocked=blocked,
+            spawns=spawns,
+            default_spawn=str(props.get("default_spawn") or ""),
+            exits=exits,
+            npcs=npcs,
+            objects=things,
+            private_areas=private_areas,
             private=_truthy(props.get("private", False)),
-            indoors=_truthy(props.get("indoors", False)), music=music, properties=props,
-            diagnostics=list(self.report.items), line=line, column=column)
+            indoors=_truthy(props.get("indoors", False)),
+            music=music,
+            properties=props,
+            diagnostics=list(self.report.items),
+            line=line,
+            column=column,
+        )
 
     def npc(self, obj: pytmx.TiledObject, line: int, column: int) -> NpcSpawn:
         route: list[Tile] = []
@@ -352,14 +443,26 @@ class _Reader:
                 route = parse_route(raw_route)
             except ValueError:
                 rline, rcolumn = self.where(obj.id, "route")
-                self.report.error("M012", self.path, rline, rcolumn,
-                                  f"route `{raw_route}` is not a list of tile x,y pairs",
-                                  'write waypoints like "3,10 12,10 12,4"')
+                self.report.error(
+                    "M012",
+                    self.path,
+                    rline,
+                    rcolumn,
+                    f"route `{raw_route}` is not a list of tile x,y pairs",
+                    'write waypoints like "3,10 12,10 12,4"',
+                )
         sprite = self.text(obj, "sprite") or None
-        return NpcSpawn(self.text(obj, "id"), self.text(obj, "role"), _centre(obj),
-                        self.choice(obj, "facing", FACINGS, "down"),
-                        self.choice(obj, "behaviour", BEHAVIOURS, "stand"),
-                        route, sprite, line, column)
+        return NpcSpawn(
+            self.text(obj, "id"),
+            self.text(obj, "role"),
+            _centre(obj),
+            self.choice(obj, "facing", FACINGS, "down"),
+            self.choice(obj, "behaviour", BEHAVIOURS, "stand"),
+            route,
+            sprite,
+            line,
+            column,
+        )
 
 
 def load_map(path: Path) -> MapData:
@@ -368,19 +471,39 @@ def load_map(path: Path) -> MapData:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ContentError([Diagnostic("M002", "error", str(path), 0, 0,
-                                       f"cannot read the map ({error.strerror})")]) from error
+        raise ContentError(
+            [
+                Diagnostic(
+                    "M002", "error", str(path), 0, 0, f"cannot read the map ({error.strerror})"
+                )
+            ]
+        ) from error
     positions = _scan(data, path)
     line, column = positions.map
     if positions.root != "map":
-        raise ContentError([Diagnostic("M002", "error", str(path), line, column,
-                                       f"expected a Tiled <map>, found <{positions.root}>")])
+        raise ContentError(
+            [
+                Diagnostic(
+                    "M002",
+                    "error",
+                    str(path),
+                    line,
+                    column,
+                    f"expected a Tiled <map>, found <{positions.root}>",
+                )
+            ]
+        )
     _check_tilesets(path, positions)
     try:
         tmx = pytmx.TiledMap(str(path), allow_duplicate_names=True)
     except Exception as error:  # pytmx raises bare Exception, ValueError, KeyError...
-        raise ContentError([Diagnostic("M002", "error", str(path), line, column,
-                                       f"Tiled map cannot be read: {error}")]) from error
+        raise ContentError(
+            [
+                Diagnostic(
+                    "M002", "error", str(path), line, column, f"Tiled map cannot be read: {error}"
+                )
+            ]
+        ) from error
     problems = []
     if tmx.orientation != "orthogonal":
         problems.append(f"orientation is {tmx.orientation}, the game draws only orthogonal")
@@ -391,8 +514,9 @@ def load_map(path: Path) -> MapData:
     if tmx.width <= 0 or tmx.height <= 0:
         problems.append("the map has no size")
     if problems:
-        raise ContentError([Diagnostic("M002", "error", str(path), line, column, message)
-                            for message in problems])
+        raise ContentError(
+            [Diagnostic("M002", "error", str(path), line, column, message) for message in problems]
+        )
     return _Reader(path, tmx, positions).read()
 
 
@@ -423,8 +547,7 @@ def _walkable_from(data: MapData, start: Tile, obstacles: Collection[Tile] = ())
     while queue:
         x, y = queue.popleft()
         for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            if (nx, ny) not in seen and not data.is_blocked(nx, ny) \
-                    and (nx, ny) not in obstacles:
+            if (nx, ny) not in seen and not data.is_blocked(nx, ny) and (nx, ny) not in obstacles:
                 seen.add((nx, ny))
                 queue.append((nx, ny))
     return seen
@@ -433,42 +556,63 @@ def _walkable_from(data: MapData, start: Tile, obstacles: Collection[Tile] = ())
 def _touches(tiles: Iterable[Tile], reached: set[Tile]) -> bool:
     """On a reached tile, or beside one (he can walk into it or face it)."""
     for x, y in tiles:
-        if (x, y) in reached or any(n in reached for n in
-                                    ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1))):
+        if (x, y) in reached or any(
+            n in reached for n in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1))
+        ):
             return True
     return False
 
 
 def check_default_spawn(data: MapData, report: Report) -> None:
     if not data.default_spawn:
-        report.error("M013", data.path, data.line, data.column,
-                     "the map has no `default_spawn` property",
-                     "add a string property default_spawn naming a spawn object")
+        report.error(
+            "M013",
+            data.path,
+            data.line,
+            data.column,
+            "the map has no `default_spawn` property",
+            "add a string property default_spawn naming a spawn object",
+        )
     elif data.default_spawn not in data.spawns:
-        report.error("M013", data.path, data.line, data.column,
-                     f"default_spawn `{data.default_spawn}` names no spawn on this map",
-                     did_you_mean(data.default_spawn, data.spawns))
+        report.error(
+            "M013",
+            data.path,
+            data.line,
+            data.column,
+            f"default_spawn `{data.default_spawn}` names no spawn on this map",
+            did_you_mean(data.default_spawn, data.spawns),
+        )
 
 
 def check_exit_targets(data: MapData, maps: dict[str, MapData], report: Report) -> None:
     for exit_ in data.exits:
         if not exit_.target_map or not exit_.target_spawn:
             missing = "target_map" if not exit_.target_map else "target_spawn"
-            report.error("M011", data.path, exit_.line, exit_.column,
-                         f"exit has no `{missing}` property")
+            report.error(
+                "M011", data.path, exit_.line, exit_.column, f"exit has no `{missing}` property"
+            )
             continue
         target = maps.get(exit_.target_map)
         if target is None:
-            report.error("M020", data.path, exit_.line, exit_.column,
-                         f"exit leads to map `{exit_.target_map}`, which does not exist",
-                         did_you_mean(exit_.target_map, maps)
-                         or f"maps are: {', '.join(sorted(maps))}")
+            report.error(
+                "M020",
+                data.path,
+                exit_.line,
+                exit_.column,
+                f"exit leads to map `{exit_.target_map}`, which does not exist",
+                did_you_mean(exit_.target_map, maps) or f"maps are: {', '.join(sorted(maps))}",
+            )
         elif exit_.target_spawn not in target.spawns:
-            report.error("M021", data.path, exit_.line, exit_.column,
-                         f"exit leads to spawn `{exit_.target_spawn}` on `{target.id}`, "
-                         "which has no such spawn",
-                         did_you_mean(exit_.target_spawn, target.spawns)
-                         or f"spawns there: {', '.join(sorted(target.spawns))}")
+            report.error(
+                "M021",
+                data.path,
+                exit_.line,
+                exit_.column,
+                f"exit leads to spawn `{exit_.target_spawn}` on `{target.id}`, "
+                "which has no such spawn",
+                did_you_mean(exit_.target_spawn, target.spawns)
+                or f"spawns there: {', '.join(sorted(target.spawns))}",
+            )
 
 
 def check_npcs(data: MapData, report: Report) -> None:
@@ -476,24 +620,49 @@ def check_npcs(data: MapData, report: Report) -> None:
         if not npc.id:
             report.error("M011", data.path, npc.line, npc.column, "NPC has no `id` property")
         if not npc.role:
-            report.error("M011", data.path, npc.line, npc.column,
-                         f"NPC `{npc.id}` has no `role` property",
-                         f"roles: {', '.join(ROLES)}")
+            report.error(
+                "M011",
+                data.path,
+                npc.line,
+                npc.column,
+                f"NPC `{npc.id}` has no `role` property",
+                f"roles: {', '.join(ROLES)}",
+            )
         elif npc.role not in ROLES:
-            report.error("M030", data.path, npc.line, npc.column,
-                         f"NPC `{npc.id}` has unknown role `{npc.role}`",
-                         did_you_mean(npc.role, ROLES) or f"roles: {', '.join(ROLES)}")
+            report.error(
+                "M030",
+                data.path,
+                npc.line,
+                npc.column,
+                f"NPC `{npc.id}` has unknown role `{npc.role}`",
+                did_you_mean(npc.role, ROLES) or f"roles: {', '.join(ROLES)}",
+            )
         if data.is_blocked(*npc.tile):
-            report.error("M032", data.path, npc.line, npc.column,
-                         f"NPC `{npc.id}` stands inside a wall at {npc.tile[0]},{npc.tile[1]}")
+            report.error(
+                "M032",
+                data.path,
+                npc.line,
+                npc.column,
+                f"NPC `{npc.id}` stands inside a wall at {npc.tile[0]},{npc.tile[1]}",
+            )
         if npc.behaviour == "walk" and not npc.route:
-            report.warning("M034", data.path, npc.line, npc.column,
-                           f"NPC `{npc.id}` is set to walk but has no route",
-                           'add a route property like "3,10 12,10"')
+            report.warning(
+                "M034",
+                data.path,
+                npc.line,
+                npc.column,
+                f"NPC `{npc.id}` is set to walk but has no route",
+                'add a route property like "3,10 12,10"',
+            )
         elif npc.route and npc.behaviour != "walk":
-            report.warning("M034", data.path, npc.line, npc.column,
-                           f"NPC `{npc.id}` has a route but behaviour `{npc.behaviour}`",
-                           "set behaviour to walk, or remove the route")
+            report.warning(
+                "M034",
+                data.path,
+                npc.line,
+                npc.column,
+                f"NPC `{npc.id}` has a route but behaviour `{npc.behaviour}`",
+                "set behaviour to walk, or remove the route",
+            )
 
 
 def _leg(a: Tile, b: Tile) -> list[Tile] | None:
@@ -519,22 +688,36 @@ def check_routes(data: MapData, report: Report) -> None:
         for a, b in zip(stops, stops[1:], strict=False):
             tiles = _leg(a, b)
             if tiles is None:
-                report.error("M033", data.path, npc.line, npc.column,
-                             f"NPC `{npc.id}`: route leg {a[0]},{a[1]} -> {b[0]},{b[1]} "
-                             "is not straight", "put a waypoint at the corner")
+                report.error(
+                    "M033",
+                    data.path,
+                    npc.line,
+                    npc.column,
+                    f"NPC `{npc.id}`: route leg {a[0]},{a[1]} -> {b[0]},{b[1]} is not straight",
+                    "put a waypoint at the corner",
+                )
                 continue
             wall = next((t for t in tiles if data.is_blocked(*t)), None)
             if wall is not None and wall not in walls:
                 walls.add(wall)
-                report.error("M033", data.path, npc.line, npc.column,
-                             f"NPC `{npc.id}`: route {a[0]},{a[1]} -> {b[0]},{b[1]} "
-                             f"runs into a wall at {wall[0]},{wall[1]}")
+                report.error(
+                    "M033",
+                    data.path,
+                    npc.line,
+                    npc.column,
+                    f"NPC `{npc.id}`: route {a[0]},{a[1]} -> {b[0]},{b[1]} "
+                    f"runs into a wall at {wall[0]},{wall[1]}",
+                )
             person = next((standing[t] for t in tiles if t in standing), None)
             if person is not None and person not in people:
                 people.add(person)
-                report.warning("M035", data.path, npc.line, npc.column,
-                               f"NPC `{npc.id}`: route passes where `{person}` stands "
-                               "and will stop there")
+                report.warning(
+                    "M035",
+                    data.path,
+                    npc.line,
+                    npc.column,
+                    f"NPC `{npc.id}`: route passes where `{person}` stands and will stop there",
+                )
 
 
 def check_reachable(data: MapData, report: Report) -> None:
@@ -543,9 +726,13 @@ def check_reachable(data: MapData, report: Report) -> None:
         return  # M013 already says so
     for spawn in data.spawns.values():
         if data.is_blocked(*spawn.tile):
-            report.error("M023", data.path, spawn.line, spawn.column,
-                         f"spawn `{spawn.name}` is inside a wall at "
-                         f"{spawn.tile[0]},{spawn.tile[1]}")
+            report.error(
+                "M023",
+                data.path,
+                spawn.line,
+                spawn.column,
+                f"spawn `{spawn.name}` is inside a wall at {spawn.tile[0]},{spawn.tile[1]}",
+            )
     # people who never move are in the way as much as a wall
     standing = {n.tile for n in data.npcs if n.behaviour != "walk"}
     reached = _walkable_from(data, start.tile, standing)
@@ -553,37 +740,62 @@ def check_reachable(data: MapData, report: Report) -> None:
         return
     for spawn in data.spawns.values():
         if spawn.tile not in reached and not data.is_blocked(*spawn.tile):
-            report.error("M024", data.path, spawn.line, spawn.column,
-                         f"spawn `{spawn.name}` cannot be reached from `{start.name}`")
+            report.error(
+                "M024",
+                data.path,
+                spawn.line,
+                spawn.column,
+                f"spawn `{spawn.name}` cannot be reached from `{start.name}`",
+            )
     for exit_ in data.exits:
         if not _touches(exit_.tiles, reached):
-            report.error("M022", data.path, exit_.line, exit_.column,
-                         f"exit to `{exit_.target_map}` cannot be reached on foot from "
-                         f"spawn `{start.name}`",
-                         "a wall, a colliding tile or a standing NPC cuts it off")
+            report.error(
+                "M022",
+                data.path,
+                exit_.line,
+                exit_.column,
+                f"exit to `{exit_.target_map}` cannot be reached on foot from spawn `{start.name}`",
+                "a wall, a colliding tile or a standing NPC cuts it off",
+            )
     for thing in data.objects:
         if not _touches(thing.tiles, reached):
-            report.error("M040", data.path, thing.line, thing.column,
-                         f"`{thing.id}` cannot be reached on foot from spawn `{start.name}`",
-                         "he must be able to stand on it or next to it")
+            report.error(
+                "M040",
+                data.path,
+                thing.line,
+                thing.column,
+                f"`{thing.id}` cannot be reached on foot from spawn `{start.name}`",
+                "he must be able to stand on it or next to it",
+            )
 
 
-def check_interacts(data: MapData, report: Report,
-                    known_scenes: Collection[str] | None) -> None:
+def check_interacts(data: MapData, report: Report, known_scenes: Collection[str] | None) -> None:
     for thing in data.objects:
         for prop in ("id", "kind", "scene"):
             if not getattr(thing, prop):
-                report.error("M011", data.path, thing.line, thing.column,
-                             f"interact `{thing.id}` has no `{prop}` property")
+                report.error(
+                    "M011",
+                    data.path,
+                    thing.line,
+                    thing.column,
+                    f"interact `{thing.id}` has no `{prop}` property",
+                )
         if known_scenes is not None and thing.scene and thing.scene not in known_scenes:
-            report.warning("M041", data.path, thing.line, thing.column,
-                           f"`{thing.id}` starts scene `{thing.scene}`, which no dialogue "
-                           "file defines", did_you_mean(thing.scene, known_scenes))
+            report.warning(
+                "M041",
+                data.path,
+                thing.line,
+                thing.column,
+                f"`{thing.id}` starts scene `{thing.scene}`, which no dialogue file defines",
+                did_you_mean(thing.scene, known_scenes),
+            )
 
 
 def check_unique_ids(maps: dict[str, MapData], report: Report) -> None:
-    for label, code, items in (("NPC", "M031", lambda m: m.npcs),
-                               ("interact", "M042", lambda m: m.objects)):
+    for label, code, items in (
+        ("NPC", "M031", lambda m: m.npcs),
+        ("interact", "M042", lambda m: m.objects),
+    ):
         seen: dict[str, MapData] = {}
         for data in maps.values():
             for item in items(data):
@@ -591,15 +803,21 @@ def check_unique_ids(maps: dict[str, MapData], report: Report) -> None:
                     continue
                 if item.id in seen:
                     first = seen[item.id]
-                    report.error(code, data.path, item.line, item.column,
-                                 f"{label} id `{item.id}` is used again (first on "
-                                 f"`{first.id}`)", "ids must be unique in the whole game")
+                    report.error(
+                        code,
+                        data.path,
+                        item.line,
+                        item.column,
+                        f"{label} id `{item.id}` is used again (first on `{first.id}`)",
+                        "ids must be unique in the whole game",
+                    )
                 else:
                     seen[item.id] = data
 
 
-def check_maps(maps: dict[str, MapData],
-               known_scenes: Collection[str] | None = None) -> list[Diagnostic]:
+def check_maps(
+    maps: dict[str, MapData], known_scenes: Collection[str] | None = None
+) -> list[Diagnostic]:
     """Every problem in a set of loaded maps, each with its file position."""
     report = Report()
     for data in maps.values():
