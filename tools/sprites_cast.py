@@ -128,6 +128,8 @@ CAST: dict[str, Look] = {
     ),
     "toyseller": man(
         age="middle",
+        jaw="round",
+        hair="hair_grey",
         top="mustard",
         top_kind="cardigan",
         trim="wood_dark",

@@ -196,9 +196,9 @@ def bandages(c: Canvas, h: Head) -> None:
         wraps.line(h.left - 3, left_y + 1, h.right + 3, right_y + 1, "white")
     wraps.line(h.left, h.nose - 3, 22, h.eye + 2, "bandage_shadow")
     overlay(c, wraps, {"bandage"})
-    for left_y, right_y in edges[1:]:  # each wrap's edge stands proud of the head
-        c.px(h.left - 1, left_y + 1, "bandage")
-        c.px(h.right + 1, right_y + 1, "bandage_shadow")
+    # The wraps stand a little proud of the head at the temples.
+    c.px(h.left - 1, edges[0][0] + 1, "bandage")
+    c.px(h.right + 1, edges[0][1] + 1, "bandage_shadow")
     for x0 in (16, 26):
         c.rect(x0, h.eye, x0 + 5, h.eye + 1, "ink")
     c.dots([(19, h.eye + 1), (28, h.eye + 1)], "concrete_dark")

@@ -110,4 +110,8 @@ def title_face(size: int = 96) -> Canvas:
     """The bandaged head with the mask held up over half of it, no plate."""
     c = Canvas(size, size, size / SIZE)
     bust(c, CAST["hero_bandages"], held_up_mask=True)
+    # A cold rim light on the hat and coat, so the dark shapes read on a dark screen.
+    for colour, light in (("night", "blue"), ("shadow", "asphalt_light")):
+        rim(c, colour, light, -0.5, 0)
+        rim(c, colour, light, 0, -0.5)
     return c
