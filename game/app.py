@@ -322,8 +322,10 @@ class App:
 
     def draw(self) -> None:
         surface = self.display.surface
-        surface.fill((0, 0, 0))
-        for scene in self.scenes.drawing():
+        drawing = self.scenes.drawing()
+        if not drawing or not drawing[0].fills_window:
+            surface.fill((0, 0, 0))
+        for scene in drawing:
             scene.draw(surface)
         self._draw_toasts(surface)
         pygame.display.flip()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class Scene:
     opaque: bool = True
     pauses_below: bool = True
+    fills_window: bool = False  # paints every window pixel itself (saves a clear a frame)
 
     def __init__(self, app: App) -> None:
         self.app = app

@@ -37,6 +37,8 @@ class Bubble:
     text: str
     time_left: float
     speaker: str = ""
+    image: pygame.Surface | None = None  # drawn once, then only moved and faded
+    scale: int = 0
 
 
 @dataclass(slots=True)
@@ -49,6 +51,7 @@ class Transition:
 class WorldScene(Scene):
     opaque = True
     pauses_below = True
+    fills_window = True
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -61,6 +64,8 @@ class WorldScene(Scene):
         self.banner_time = 0.0
         self.npcs: list[Npc] = []
         self.steps_taken = 0
+        self.notice_timer = 0
+        self._banner: tuple | None = None
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -174,6 +179,10 @@ class WorldScene(Scene):
                 bubble.actor.talking = False
 
     def _notice(self) -> None:
+        self.notice_timer -= 1
+        if self.notice_timer > 0:
+            return
+        self.notice_timer = 6  # ten times a second is quick enough for a glance
         px, py = self.session.player.tile
         for npc in self.npcs:
             near = abs(npc.tile[0] - px) + abs(npc.tile[1] - py) <= NOTICE_RANGE
@@ -236,19 +245,23 @@ class WorldScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         display = self.app.display
         scale = display.scale
-        surface.fill((0, 0, 0))
         renderer = self.renderers[self.session.map_id]
         renderer.prepare(scale, display.viewport)
+        if not renderer.covers(surface.get_rect()):
+            surface.fill((0, 0, 0))
         player = self.session.player
         centre = (player.x + TILE / 2, player.y + TILE / 2)
         assets = self.app.assets
         drawables = []
         actors = [player, *self.npcs]
-        renderer.look_at(centre)
+        renderer.look_at(centre, display.viewport)
+        view = display.viewport.inflate(TILE * scale * 2, TILE * scale * 4)
         for actor in actors:
+            wx, wy = renderer.world_to_window(actor.x, actor.y - TILE)
+            if not view.collidepoint(wx, wy):
+                continue  # off screen: nothing to draw
             frames = assets.frames(actor.sheet, scale)
             image = frames[_ROW[actor.facing]][actor.frame_column()]
-            wx, wy = renderer.world_to_window(display.viewport, actor.x, actor.y - TILE)
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
             drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
@@ -266,51 +279,58 @@ class WorldScene(Scene):
             if actor.emote is None:
                 continue
             icon = self.app.assets.image(f"emotes/{actor.emote.name}.png", display.scale)
-            wx, wy = renderer.world_to_window(display.viewport, actor.x, actor.y - TILE * 2 + 2)
+            wx, wy = renderer.world_to_window(actor.x, actor.y - TILE * 2 + 2)
             bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
             surface.blit(icon, (wx, wy - bob))
 
     def _draw_bubbles(self, surface, renderer: MapRenderer) -> None:
         display = self.app.display
+        for bubble in self.bubbles:
+            if bubble.image is None or bubble.scale != display.scale:
+                bubble.image = self._bubble_image(bubble.text)
+                bubble.scale = display.scale
+            actor = bubble.actor
+            head_x, head_y = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4)
+            rect = bubble.image.get_rect(midbottom=(head_x, head_y))
+            rect.clamp_ip(display.viewport)
+            bubble.image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
+            surface.blit(bubble.image, rect)
+
+    def _bubble_image(self, text: str) -> pygame.Surface:
+        display = self.app.display
         font = self.app.fonts.get(8)
         pad = display.px(4)
-        for bubble in self.bubbles:
-            actor = bubble.actor
-            lines = ui.wrap(font, bubble.text, display.px(150))
-            width = max(font.size(line)[0] for line in lines) + pad * 2
-            height = len(lines) * font.get_linesize() + pad * 2
-            head_x, head_y = renderer.world_to_window(display.viewport, actor.x + TILE / 2,
-                                                      actor.y - TILE - 4)
-            rect = pygame.Rect(0, 0, width, height)
-            rect.midbottom = (head_x, head_y)
-            rect.clamp_ip(display.viewport)
-            alpha = min(1.0, bubble.time_left / 0.4)
-            fill = (*ui.PAPER, round(235 * alpha))
-            box = pygame.Surface(rect.size, pygame.SRCALPHA)
-            pygame.draw.rect(box, fill, box.get_rect(), border_radius=display.px(3))
-            pygame.draw.rect(box, (*ui.INK, round(255 * alpha)), box.get_rect(),
-                             width=max(1, display.scale // 2), border_radius=display.px(3))
-            for index, line in enumerate(lines):
-                image = font.render(line, True, ui.INK)
-                image.set_alpha(round(255 * alpha))
-                box.blit(image, (pad, pad + index * font.get_linesize()))
-            surface.blit(box, rect)
+        lines = ui.wrap(font, text, display.px(150))
+        width = max(font.size(line)[0] for line in lines) + pad * 2
+        height = len(lines) * font.get_linesize() + pad * 2
+        box = pygame.Surface((width, height), pygame.SRCALPHA)
+        pygame.draw.rect(box, (*ui.PAPER, 235), box.get_rect(), border_radius=display.px(3))
+        pygame.draw.rect(box, ui.INK, box.get_rect(), width=max(1, display.scale // 2),
+                         border_radius=display.px(3))
+        for index, line in enumerate(lines):
+            box.blit(font.render(line, True, ui.INK), (pad, pad + index * font.get_linesize()))
+        return box
 
     def _draw_banner(self, surface) -> None:
+        """The place's name, shown for a moment on arrival."""
         if self.banner_time <= 0:
             return
         display = self.app.display
-        font = self.app.fonts.get(12)
-        alpha = min(1.0, self.banner_time / 0.6)
         name = self.session.place_name()
-        image = font.render(name, True, ui.PAPER)
-        image.set_alpha(round(255 * alpha))
-        rect = image.get_rect(midtop=(display.viewport.centerx,
-                                      display.viewport.y + display.px(12)))
-        shade = pygame.Surface(rect.inflate(display.px(16), display.px(6)).size, pygame.SRCALPHA)
-        shade.fill((*ui.INK, round(160 * alpha)))
-        surface.blit(shade, rect.inflate(display.px(16), display.px(6)))
-        surface.blit(image, rect)
+        key = (name, display.scale, display.viewport.topleft)
+        if self._banner is None or self._banner[0] != key:
+            font = self.app.fonts.get(12)
+            image = font.render(name, True, ui.PAPER)
+            rect = image.get_rect(midtop=(display.viewport.centerx,
+                                          display.viewport.y + display.px(12)))
+            plate = rect.inflate(display.px(16), display.px(6))
+            banner = pygame.Surface(plate.size, pygame.SRCALPHA)
+            banner.fill((*ui.INK, 160))
+            banner.blit(image, image.get_rect(center=banner.get_rect().center))
+            self._banner = (key, banner, plate)
+        _, banner, plate = self._banner
+        banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
+        surface.blit(banner, plate)
 
     def _draw_fade(self, surface) -> None:
         level = 0.0
