@@ -254,7 +254,7 @@ def check_mods(paths: Paths, mods: list[Mod]) -> None:
     from game.dialogue.loader import load_content
     from game.world.mapdata import check_maps, load_maps
 
-    base_maps, _ = load_maps(paths.maps)
+    base_maps: dict | None = None  # read only if some mod brings maps
     for mod in mods:
         if mod.refused:
             continue
@@ -266,6 +266,8 @@ def check_mods(paths: Paths, mods: list[Mod]) -> None:
             mod.problems += [p for p in problems if _inside(p.file, root)]
         maps = mod.folder("maps")
         if maps is not None:
+            if base_maps is None:
+                base_maps, _ = load_maps(paths.maps)
             mod_maps, problems = load_maps(maps)
             merged = {**base_maps, **mod_maps}
             problems += check_maps(merged)

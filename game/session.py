@@ -16,7 +16,8 @@ from game.diagnostics import Diagnostic
 from game.dialogue import Content, DialogueEngine, StoryState, load_content
 from game.paths import Paths
 from game.world.entities import Actor
-from game.world.mapdata import MapData, NpcSpawn, check_maps, load_maps
+from game.world.library import MapLibrary
+from game.world.mapdata import NpcSpawn
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ class WorldData:
     """Everything loaded from disk that a playthrough reads: maps and dialogue."""
 
     paths: Paths
-    maps: dict[str, MapData]
+    maps: MapLibrary
     content: Content
     dialogue_dirs: list[Path]
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -38,17 +39,12 @@ class WorldData:
 def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None],
                *, cache: Path | None = None) -> WorldData:
     """Load the shipped maps and dialogue plus mods; report problems, never raise."""
-    maps, map_problems = load_maps(paths.maps)
-    for mod in mod_dirs:
-        if (mod / "maps").is_dir():
-            mod_maps, problems = load_maps(mod / "maps")
-            maps.update(mod_maps)
-            map_problems += problems
-    map_problems += check_maps(maps)
+    map_folders = [paths.maps] + [m / "maps" for m in mod_dirs if (m / "maps").is_dir()]
+    maps = MapLibrary(map_folders, report, cache=cache)
     dialogue_dirs = [paths.dialogue] + [m / "dialogue" for m in mod_dirs
                                         if (m / "dialogue").is_dir()]
     content, dialogue_problems = load_content(dialogue_dirs, cache_dir=cache)
-    problems = map_problems + dialogue_problems
+    problems = list(dialogue_problems)
     errors = [p for p in problems if p.is_error]
     for problem in errors[:3]:
         report(problem.format())
@@ -84,7 +80,7 @@ class Session:
         return session
 
     @property
-    def maps(self) -> dict[str, MapData]:
+    def maps(self) -> MapLibrary:
         return self.world.maps
 
     @property

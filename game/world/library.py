@@ -1,0 +1,95 @@
+"""The maps of the game and its mods, found at start and read when first visited.
+
+Reading every map at start costs a tenth of a second each; a player only needs
+the one he stands on. The whole-world checks (exits, reachability) belong to the
+lint and the tests, which load everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+from game.diagnostics import ContentError
+from game.world import mapdata
+from game.world.mapdata import MapData, load_map
+
+log = logging.getLogger(__name__)
+
+
+class MapLibrary(Mapping[str, MapData]):
+    def __init__(self, folders: list[Path], report: Callable[[str], None] | None = None,
+                 cache: Path | None = None) -> None:
+        self.cache = cache / "maps" if cache is not None else None
+        self.paths: dict[str, Path] = {}
+        for folder in folders:  # a later folder (a mod) replaces a map of the same name
+            for path in sorted(folder.glob("*.tmx")):
+                self.paths[path.stem] = path
+        self._loaded: dict[str, MapData] = {}
+        self._broken: set[str] = set()
+        self.report = report
+
+    def __getitem__(self, map_id: str) -> MapData:
+        data = self._loaded.get(map_id)
+        if data is not None:
+            return data
+        path = self.paths.get(map_id)
+        if path is None or map_id in self._broken:
+            raise KeyError(map_id)
+        try:
+            data = self._read(path)
+        except ContentError as error:
+            self._broken.add(map_id)
+            if self.report is not None:
+                self.report(str(error))
+            raise KeyError(map_id) from error
+        self._loaded[map_id] = data
+        return data
+
+    def __contains__(self, map_id: object) -> bool:
+        return isinstance(map_id, str) and map_id in self.paths and map_id not in self._broken
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def _read(self, path: Path) -> MapData:
+        """load_map, through a cache keyed by the map's bytes, its folder's tilesets
+        and the loader's own source, so an edit anywhere makes it read afresh."""
+        if self.cache is None:
+            return load_map(path)
+        digest = hashlib.sha256(path.read_bytes())
+        for tileset in sorted(path.parent.glob("*.tsx")):
+            digest.update(tileset.read_bytes())
+        loader = Path(mapdata.__file__).stat()
+        digest.update(f"{loader.st_size}:{loader.st_mtime_ns}".encode())
+        cached = self.cache / f"{path.stem}-{digest.hexdigest()[:24]}.pickle"
+        try:
+            with cached.open("rb") as handle:
+                data = pickle.load(handle)
+            if isinstance(data, MapData):
+                return data
+        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+            pass  # no usable cache: read the map itself
+        data = load_map(path)
+        try:
+            self.cache.mkdir(parents=True, exist_ok=True)
+            for old in self.cache.glob(f"{path.stem}-*.pickle"):
+                old.unlink(missing_ok=True)
+            temporary = cached.with_suffix(".tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(cached)
+        except OSError as error:
+            log.info("map cache not written: %s", error)
+        return data
+
+    def forget(self) -> None:
+        """Read the maps again on their next visit (a hot reload)."""
+        self._loaded.clear()
+        self._broken.clear()
