@@ -348,6 +348,11 @@ def _derive_muffled(clear: pygame.mixer.Sound) -> pygame.mixer.Sound | None:
         log.info("No muffled track and no numpy: the clear track will play quieter")
         return None
     frequency = pygame.mixer.get_init()[0]
-    samples = pygame.sndarray.array(clear).astype(np.float64) / 32768.0
-    dull = np.clip(muffle(samples, frequency) * 32768.0, -32768, 32767).astype(np.int16)
+    samples = pygame.sndarray.array(clear)
+    # A mono file comes back as identical channels: filter one, copy it (half the work).
+    if samples.ndim == 2 and all(np.array_equal(samples[:, 0], c) for c in samples.T[1:]):
+        dull = muffle(samples[:, 0] / 32768.0, frequency)[:, None].repeat(samples.shape[1], axis=1)
+    else:
+        dull = muffle(samples / 32768.0, frequency)
+    dull = np.clip(dull * 32768.0, -32768, 32767).astype(np.int16)
     return pygame.sndarray.make_sound(np.ascontiguousarray(dull))
