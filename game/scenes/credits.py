@@ -1,0 +1,103 @@
+"""The credits: who made the game, what it is drawn from, the tools it stands on.
+
+The text rolls slowly; up and down (or the wheel) move it by hand, and any
+back action returns to the title.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui import text as ui
+from game.ui.widgets import MenuScene, ui_text
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.input import ActionEvent
+
+ROLL_SPEED = 14  # logical pixels a second
+# (kind, text id): a heading or a line. Names of tools are not translated.
+CREDITS: tuple[tuple[str, str], ...] = (
+    ("title", "ui.title.name"),
+    ("gap", ""),
+    ("heading", "ui.credits.story"),
+    ("line", "ui.credits.after_novel"),
+    ("line", "ui.credits.own_words"),
+    ("gap", ""),
+    ("heading", "ui.credits.made_by"),
+    ("line", "ui.credits.team"),
+    ("gap", ""),
+    ("heading", "ui.credits.built_with"),
+    ("raw", "Python \u00b7 pygame-ce \u00b7 SDL"),
+    ("raw", "pytmx \u00b7 pyscroll \u00b7 Tiled"),
+    ("raw", "PyYAML \u00b7 platformdirs"),
+    ("gap", ""),
+    ("heading", "ui.credits.font"),
+    ("raw", "FreeSans (GNU FreeFont)"),
+    ("gap", ""),
+    ("heading", "ui.credits.thanks"),
+    ("line", "ui.credits.thanks_player"),
+)
+
+
+class CreditsScene(MenuScene):
+    opaque = True
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.offset = 0.0  # logical pixels rolled
+        self.paused = False
+
+    def on_action(self, event: ActionEvent) -> None:
+        if self.leaving or not event.pressed:
+            return
+        if event.action in ("move_up", "move_down"):
+            self.paused = True
+            self.offset = max(0.0, self.offset + (-24 if event.action == "move_up" else 24))
+        elif event.action == "act":
+            self.paused = not self.paused
+        else:
+            super().on_action(event)
+
+    def on_mouse(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.MOUSEWHEEL:
+            self.paused = True
+            self.offset = max(0.0, self.offset - event.y * 16)
+        else:
+            super().on_mouse(event)
+
+    def update(self, dt: float) -> None:
+        if not self.paused:
+            self.offset += ROLL_SPEED * dt
+        super().update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, display = self.app, self.app.display
+        surface.fill(ui.INK, display.viewport)
+        fonts = {"title": app.fonts.get(24), "heading": app.fonts.get(9),
+                 "line": app.fonts.get(11), "raw": app.fonts.get(11)}
+        colours = {"title": ui.PAPER, "heading": ui.ACCENT, "line": ui.PAPER, "raw": ui.CREAM}
+        width = display.px(400)
+        y = display.viewport.y + display.px(150 - self.offset)
+        previous_clip = surface.get_clip()
+        surface.set_clip(display.viewport)
+        for kind, text_id in CREDITS:
+            if kind == "gap":
+                y += display.px(14)
+                continue
+            words = text_id if kind == "raw" else ui_text(app, text_id)
+            if kind == "heading":
+                words = words.upper()
+            font = fonts[kind]
+            for line in ui.wrap(font, words, width):
+                ui.draw_text(surface, font, line, (display.viewport.centerx, y), colours[kind],
+                             anchor="midtop")
+                y += font.get_linesize()
+        surface.set_clip(previous_clip)
+        if y < display.viewport.y:
+            self.offset = 0.0  # rolled past the end: start again from the bottom
+        ui.draw_text(surface, app.fonts.get(7), ui_text(app, "ui.credits.help"),
+                     (display.viewport.centerx, display.viewport.bottom - display.px(6)),
+                     ui.DIM, anchor="midbottom")

@@ -1,0 +1,124 @@
+"""The history: the last 200 lines said, newest at the bottom, scrolled by key, wheel or pad.
+
+Lines are kept in the session as (speaker name, text) in the language they were
+shown in; this screen only lays them out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui import text as ui
+from game.ui.widgets import REPEAT_DELAY, REPEAT_EVERY, MenuScene, draw_triangle, ui_text
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.input import ActionEvent
+
+PANEL = (60, 12, 520, 336)
+WHEEL_LINES = 3
+
+
+class HistoryScene(MenuScene):
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.entries = list(getattr(getattr(app, "session", None), "history", []))
+        self.scroll: int | None = None  # first shown line; None: keep the newest in view
+        self._lines: list[tuple[str, str]] = []  # (kind: name | text | gap, words)
+        self._visible = 1
+        self._held: str | None = None
+        self._timer = 0.0
+
+    # --- layout ----------------------------------------------------------------------
+
+    def layout(self, width: int) -> list[tuple[str, str]]:
+        font = self.app.fonts.get(10)
+        lines: list[tuple[str, str]] = []
+        for name, text in self.entries:
+            if name:
+                lines.append(("name", name))
+            lines += [("text", line) for line in ui.wrap(font, text, width)]
+            lines.append(("gap", ""))
+        return lines[:-1]
+
+    @property
+    def bottom(self) -> int:
+        return max(0, len(self._lines) - self._visible)
+
+    def scroll_by(self, rows: int) -> None:
+        current = self.bottom if self.scroll is None else self.scroll
+        self.scroll = min(self.bottom, max(0, current + rows))
+        if self.scroll == self.bottom:
+            self.scroll = None
+
+    # --- input -----------------------------------------------------------------------
+
+    def on_action(self, event: ActionEvent) -> None:
+        if self.leaving:
+            return
+        if event.pressed and event.action == "history":
+            self.back()  # the key that opens the history closes it
+            return
+        steps = {"move_up": -1, "move_down": 1, "move_left": -self._visible,
+                 "move_right": self._visible}
+        if event.action in steps:
+            if event.pressed:
+                self.scroll_by(steps[event.action])
+                self._held, self._timer = event.action, REPEAT_DELAY
+            elif event.action == self._held:
+                self._held = None
+            return
+        if event.pressed and event.action == "act":
+            self.back()
+            return
+        super().on_action(event)
+
+    def on_mouse(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.MOUSEWHEEL:
+            self.scroll_by(-event.y * WHEEL_LINES)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button in (1, 3):
+            self.back()
+
+    def update(self, dt: float) -> None:
+        if self._held is not None:
+            if not self.app.input.is_held(self._held):
+                self._held = None
+            else:
+                self._timer -= dt
+                if self._timer <= 0:
+                    self._timer += REPEAT_EVERY
+                    step = {"move_up": -1, "move_down": 1}.get(self._held)
+                    self.scroll_by(step if step is not None else
+                                   (-self._visible if self._held == "move_left"
+                                    else self._visible))
+        super().update(dt)
+
+    # --- drawing ---------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, display = self.app, self.app.display
+        panel, y = self.draw_frame(surface, PANEL, ui_text(app, "ui.history.title"))
+        area = pygame.Rect(panel.x + display.px(20), y, panel.width - display.px(40),
+                           panel.bottom - display.px(22) - y)
+        font, name_font = app.fonts.get(10), app.fonts.get(9)
+        line_height = font.get_linesize()
+        self._lines = self.layout(area.width)
+        self._visible = max(1, area.height // line_height)
+        if not self._lines:
+            ui.draw_text(surface, font, ui_text(app, "ui.history.empty"), area.center, ui.DIM,
+                         anchor="center")
+        first = self.bottom if self.scroll is None else min(self.scroll, self.bottom)
+        for row, (kind, words) in enumerate(self._lines[first:first + self._visible]):
+            top = area.y + row * line_height
+            if kind == "name":
+                ui.draw_text(surface, name_font, words, (area.x, top + display.px(1)), ui.ACCENT)
+            elif kind == "text":
+                ui.draw_text(surface, font, words, (area.x + display.px(8), top))
+        size = display.px(3)
+        if first > 0:
+            draw_triangle(surface, (area.right, area.y + size), size, "up", ui.CREAM)
+        if first < self.bottom:
+            draw_triangle(surface, (area.right, area.bottom - size), size, "down", ui.CREAM)
+        self.draw_footer(surface, panel, ui_text(app, "ui.history.help"))

@@ -1,0 +1,227 @@
+"""The save and load screens: every slot with its picture, place, chapter, date and time played.
+
+A damaged save is listed as damaged with the reason, kept on disk, and never
+replaced without the player saying yes; when the slot has the previous save
+beside it (``.bak``), loading offers that instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game import saveload
+from game.saves import SlotInfo
+from game.ui import text as ui
+from game.ui.widgets import (
+    WARN,
+    ConfirmScene,
+    Item,
+    MenuList,
+    MenuScene,
+    format_play_time,
+    ui_text,
+)
+
+if TYPE_CHECKING:
+    from game.app import App
+
+log = logging.getLogger(__name__)
+
+PANEL = (16, 12, 608, 336)
+LIST_W = 290
+ROW_H = 26
+SMALL_THUMB = (40, 22)  # logical; the big picture is the thumbnail's own 160x90
+BIG_THUMB = saveload.THUMBNAIL_SIZE
+
+
+def saved_when(info: SlotInfo) -> str:
+    if info.meta is None:
+        return ""
+    try:
+        return info.meta.saved_datetime().astimezone().strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        return info.meta.saved_at
+
+
+class SavesScene(MenuScene):
+    """``mode`` is "save" (only from a game in play) or "load"."""
+
+    def __init__(self, app: App, mode: str = "load") -> None:
+        super().__init__(app)
+        self.mode = mode
+        self.store = saveload.store_for(app)
+        self.slots: list[SlotInfo] = []
+        self._pictures: dict[str, pygame.Surface | None] = {}
+        self.menu = MenuList(app, [], row_height=ROW_H, painter=self._paint_row,
+                             wrap_around=False)
+        self.refresh()
+
+    # --- slots -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.slots = self.store.list_slots()
+        self._pictures = {info.slot: saveload.thumbnail_surface(info.thumbnail_png)
+                          for info in self.slots}
+        assert self.menu is not None
+        self.menu.set_items([Item("", activate=self._chooser(info), name=info.slot,
+                                  enabled=self._usable(info), warn=info.status != "ok"
+                                  and info.status != "empty")
+                             for info in self.slots])
+
+    def slot(self, name: str) -> SlotInfo:
+        return next(info for info in self.slots if info.slot == name)
+
+    def _usable(self, info: SlotInfo) -> bool:
+        if self.mode == "save":
+            return True
+        # an unreadable slot stays selectable on the load screen: its reason is shown,
+        # and its backup may be offered
+        return info.status != "empty"
+
+    def _chooser(self, info: SlotInfo):
+        return lambda: self.choose(info.slot)
+
+    def choose(self, slot: str) -> None:
+        info = self.slot(slot)
+        if self.mode == "save":
+            self._choose_to_save(info)
+        else:
+            self._choose_to_load(info)
+
+    def _choose_to_save(self, info: SlotInfo) -> None:
+        app = self.app
+        if info.slot == saveload.AUTO_SLOT:
+            app.notify(ui_text(app, "ui.saves.auto_is_automatic"))
+            return
+        if info.status == "empty":
+            self._save(info.slot, force=False)
+        elif info.status == "ok":
+            app.push(ConfirmScene(app, ui_text(app, "ui.saves.overwrite_ask",
+                                               slot=saveload.slot_name(app, info.slot)),
+                                  lambda: self._save(info.slot, force=False)))
+        else:
+            app.push(ConfirmScene(app, ui_text(app, "ui.saves.overwrite_damaged_ask",
+                                               reason=info.reason),
+                                  lambda: self._save(info.slot, force=True)))
+
+    def _save(self, slot: str, *, force: bool) -> None:
+        if saveload.save_to_slot(self.app, slot, force=force):
+            self.refresh()
+            assert self.menu is not None
+            self.menu.select(slot)
+
+    def _choose_to_load(self, info: SlotInfo) -> None:
+        app = self.app
+        if info.status == "ok":
+            if saveload.in_play(app):
+                app.push(ConfirmScene(app, ui_text(app, "ui.saves.load_ask"),
+                                      lambda: saveload.load_slot(app, info.slot)))
+            else:
+                saveload.load_slot(app, info.slot)
+        elif info.has_backup:
+            app.push(ConfirmScene(app, ui_text(app, "ui.saves.backup_ask", reason=info.reason),
+                                  lambda: saveload.load_slot(app, info.slot, backup=True)))
+        else:
+            app.report_problem(ui_text(app, "ui.saves.cannot_load", reason=info.reason))
+
+    # --- drawing ---------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, display = self.app, self.app.display
+        title = "ui.saves.title_save" if self.mode == "save" else "ui.saves.title_load"
+        panel, y = self.draw_frame(surface, PANEL, ui_text(app, title))
+        assert self.menu is not None
+        area = pygame.Rect(panel.x + display.px(10), y, display.px(LIST_W),
+                           panel.bottom - display.px(22) - y)
+        self.menu.draw(surface, area)
+        detail = pygame.Rect(area.right + display.px(14), y + display.px(4),
+                             panel.right - area.right - display.px(28), area.height)
+        self._draw_detail(surface, detail, self.slot(self.menu.current.name))
+        help_id = "ui.saves.help_save" if self.mode == "save" else "ui.saves.help_load"
+        self.draw_footer(surface, panel, ui_text(app, help_id))
+
+    def _paint_row(self, surface: pygame.Surface, item: Item, row: pygame.Rect,
+                   selected: bool) -> None:
+        app, display = self.app, self.app.display
+        info = self.slot(item.name)
+        assert self.menu is not None
+        colour = self.menu.row_colour(item, selected)
+        thumb = pygame.Rect(row.x + display.px(4), 0, display.px(SMALL_THUMB[0]),
+                            display.px(SMALL_THUMB[1]))
+        thumb.centery = row.centery
+        self._draw_picture(surface, thumb, info, small=True)
+        left = thumb.right + display.px(8)
+        name_font, detail_font = app.fonts.get(10), app.fonts.get(8)
+        name = saveload.slot_name(app, info.slot)
+        top = row.y + display.px(3)
+        ui.draw_text(surface, name_font, name, (left, top), colour)
+        if info.status == "ok" and info.meta is not None:
+            line = f"{info.meta.place}  \u00b7  {saved_when(info)}"
+            detail_colour = ui.CREAM
+        elif info.status == "empty":
+            line, detail_colour = ui_text(app, "ui.saves.empty"), ui.DIM
+        elif info.status == "newer":
+            line, detail_colour = ui_text(app, "ui.saves.newer"), WARN
+        else:
+            line, detail_colour = ui_text(app, "ui.saves.damaged"), WARN
+        ui.draw_text(surface, detail_font, line, (left, top + name_font.get_linesize()),
+                     detail_colour)
+
+    def _draw_picture(self, surface: pygame.Surface, frame: pygame.Rect, info: SlotInfo,
+                      *, small: bool) -> None:
+        display = self.app.display
+        picture = self._pictures.get(info.slot)
+        if picture is not None:
+            surface.blit(pygame.transform.smoothscale(picture, frame.size) if small
+                         else pygame.transform.scale(picture, frame.size), frame)
+        else:
+            pygame.draw.rect(surface, (44, 40, 50), frame)
+            if info.status not in ("ok", "empty"):
+                # a cross for a save that can't be read: seen before it is read
+                inset = frame.inflate(-frame.height // 2, -frame.height // 2)
+                width = max(1, display.scale)
+                pygame.draw.line(surface, WARN, inset.topleft, inset.bottomright, width)
+                pygame.draw.line(surface, WARN, inset.topright, inset.bottomleft, width)
+        pygame.draw.rect(surface, ui.CREAM if picture is not None else (84, 80, 88), frame,
+                         max(1, display.scale // 2))
+
+    def _draw_detail(self, surface: pygame.Surface, area: pygame.Rect, info: SlotInfo) -> None:
+        app, display = self.app, self.app.display
+        frame = pygame.Rect(area.x, area.y, display.px(BIG_THUMB[0]), display.px(BIG_THUMB[1]))
+        self._draw_picture(surface, frame, info, small=False)
+        y = frame.bottom + display.px(10)
+        title_font, font = app.fonts.get(12), app.fonts.get(9)
+        ui.draw_text(surface, title_font, saveload.slot_name(app, info.slot), (area.x, y),
+                     ui.CREAM)
+        y += title_font.get_linesize() + display.px(2)
+        for text, colour in self._detail_lines(info):
+            for line in ui.wrap(font, text, area.width):
+                ui.draw_text(surface, font, line, (area.x, y), colour)
+                y += font.get_linesize()
+
+    def _detail_lines(self, info: SlotInfo) -> list[tuple[str, tuple[int, int, int]]]:
+        app = self.app
+        lines: list[tuple[str, tuple[int, int, int]]] = []
+        if info.slot == saveload.AUTO_SLOT:
+            lines.append((ui_text(app, "ui.saves.auto_about"), ui.DIM))
+        if info.status == "ok" and info.meta is not None:
+            meta = info.meta
+            lines += [
+                (ui_text(app, "ui.saves.place", place=meta.place), ui.PAPER),
+                (ui_text(app, "ui.saves.chapter", chapter=meta.chapter), ui.PAPER),
+                (ui_text(app, "ui.saves.date", date=saved_when(info)), ui.PAPER),
+                (ui_text(app, "ui.saves.played", time=format_play_time(meta.play_time)),
+                 ui.PAPER),
+            ]
+        elif info.status == "empty":
+            lines.append((ui_text(app, "ui.saves.empty_about"), ui.DIM))
+        else:
+            key = "ui.saves.newer_about" if info.status == "newer" else "ui.saves.damaged_about"
+            lines.append((ui_text(app, key, reason=info.reason), WARN))
+            lines.append((ui_text(app, "ui.saves.kept", file=info.path.name), ui.DIM))
+            if info.has_backup and self.mode == "load":
+                lines.append((ui_text(app, "ui.saves.backup_available"), ui.CREAM))
+        return lines
