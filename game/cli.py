@@ -94,7 +94,7 @@ def setup_logging(paths: Paths, verbose: bool) -> None:
 
 def run_tool(name: str, argv: list[str], paths: Paths) -> int:
     if name == "lint":
-        from game.dialogue.commands import lint_main
+        from game.checks import lint_main
 
         return lint_main(argv, paths)
     if name == "why":
@@ -134,10 +134,13 @@ def main(argv: list[str] | None = None) -> int:
         debug=args.debug, scale=args.scale, fullscreen=args.fullscreen,
         language=args.language, sound=args.sound, started=started,
     )
+    from game.crash import run_guarded
     from game.diagnostics import ContentError
 
     try:
-        return App(options, paths).run()
+        # a crash becomes a report in the log folder and status 70, never a vanished window
+        return run_guarded(lambda: App(options, paths).run(), paths,
+                           [str(mod) for mod in args.mods], expected=(ContentError,))
     except ContentError as error:
         sys.stderr.write(f"borrowed-face: error: {error}\n")
         return 2

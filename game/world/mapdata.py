@@ -781,7 +781,7 @@ def check_interacts(data: MapData, report: Report, known_scenes: Collection[str]
                     f"interact `{thing.id}` has no `{prop}` property",
                 )
         if known_scenes is not None and thing.scene and thing.scene not in known_scenes:
-            report.warning(
+            report.error(
                 "M041",
                 data.path,
                 thing.line,
