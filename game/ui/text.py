@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pygame
 
 INK = (28, 26, 32)
-PANEL = (28, 26, 32, 228)
+PANEL = (28, 26, 32, 244)  # nearly opaque: stacked menus must not show through
 PAPER = (240, 236, 224)
 CREAM = (220, 200, 150)
 DIM = (148, 144, 136)
