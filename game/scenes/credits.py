@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from game.input import ActionEvent
 
 ROLL_SPEED = 14  # logical pixels a second
+HELP_STRIP = 18  # logical pixels kept clear at the top and foot of the screen
 # (kind, text id): a heading or a line. Names of tools are not translated.
 CREDITS: tuple[tuple[str, str], ...] = (
     ("title", "ui.title.name"),
@@ -35,7 +36,7 @@ CREDITS: tuple[tuple[str, str], ...] = (
     ("raw", "PyYAML \u00b7 platformdirs"),
     ("gap", ""),
     ("heading", "ui.credits.font"),
-    ("raw", "FreeSans (GNU FreeFont)"),
+    ("raw", "FreeSans Bold (GNU FreeFont)"),
     ("gap", ""),
     ("heading", "ui.credits.thanks"),
     ("line", "ui.credits.thanks_player"),
@@ -82,7 +83,8 @@ class CreditsScene(MenuScene):
         width = display.px(400)
         y = display.viewport.y + display.px(150 - self.offset)
         previous_clip = surface.get_clip()
-        surface.set_clip(display.viewport)
+        # the help line at the foot keeps its own strip; the roll passes above it
+        surface.set_clip(display.viewport.inflate(0, -display.px(HELP_STRIP) * 2))
         for kind, text_id in CREDITS:
             if kind == "gap":
                 y += display.px(14)

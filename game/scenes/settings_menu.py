@@ -60,7 +60,12 @@ PAD_BY_CODE = {code: name for name, code in PAD_BUTTONS.items()}
 
 
 def key_label(name: str) -> str:
-    return KEY_NAMES.get(name, name.upper() if len(name) <= 3 else name.title())
+    """How a key is written on the keyboard: "W", "F6", "Enter", "Left Ctrl"."""
+    if name in KEY_NAMES:
+        return KEY_NAMES[name]
+    if len(name) == 1 or (name[0] == "f" and name[1:].isdigit()):
+        return name.upper()
+    return name.title()
 
 
 def pad_label(name: str) -> str:
@@ -187,7 +192,8 @@ class SettingsScene(MenuScene):
         self.app._display_changed()
 
     def _set_language(self, value: object) -> None:
-        set_language(self.app, str(value))
+        # the app tells both engines (menus and story), so the switch shows at once
+        self.app.set_language(str(value))
         self.writer.changed()
 
     def _set_text_size(self, value: object) -> None:
@@ -225,14 +231,6 @@ class SettingsScene(MenuScene):
             for line in lines:
                 ui.draw_text(surface, font, line, (panel.centerx, y), ui.CREAM, anchor="midtop")
                 y += font.get_linesize()
-
-
-def set_language(app: App, language: str) -> None:
-    """Switch the language everywhere at once: menus, and the engine's lines and names."""
-    app.settings.language = language
-    session = getattr(app, "session", None)
-    if session is not None:
-        session.engine.set_language(language)
 
 
 class ControlsScene(MenuScene):

@@ -25,7 +25,7 @@ REPEAT_EVERY = 0.075
 SLIDER_WIDTH = 96  # logical pixels
 VALUE_WIDTH = 44
 WARN = (226, 120, 96)
-SOLID = (28, 26, 32, 250)  # fill of full-screen panels: the menu below must not show through
+SOLID = (28, 26, 32, 255)  # fill of full-screen panels: the menu below must not show through
 SELECTED_FILL = (200, 160, 72, 56)
 BACK_ACTIONS = ("cancel", "menu")  # Esc sends both; B and Start send one each
 
