@@ -13,6 +13,7 @@ game runs silent rather than failing.
 from __future__ import annotations
 
 import logging
+import math
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,10 +117,13 @@ def _clamp(value: float) -> float:
     return max(0.0, min(1.0, float(value))) if value == value else 0.0
 
 
-def _step(value: float, target: float, amount: float) -> float:
+def _toward(value: float, target: float, rate: float, dt: float) -> float:
+    """Move value toward target at rate per second; an infinite rate jumps there."""
+    if math.isinf(rate):
+        return target
     if value < target:
-        return min(target, value + amount)
-    return max(target, value - amount)
+        return min(target, value + rate * dt)
+    return max(target, value - rate * dt)
 
 
 class Audio:
@@ -164,7 +168,7 @@ class Audio:
         """Fade to `track` (None = silence). The same track already playing goes on."""
         if not self.available or track == self.current_track:
             return
-        rate = 1000.0 / fade_ms if fade_ms > 0 else float("inf")
+        rate = 1000.0 / fade_ms if fade_ms > 0 else math.inf
         for voice in self._voices:
             voice.target, voice.rate = 0.0, rate
         if track is not None:
@@ -187,7 +191,7 @@ class Audio:
         busy = {voice.pair for voice in self._voices}
         pair = next(i for i in range(len(self._pairs)) if i not in busy)
         clear, muffled = self._pairs[pair]
-        start_level = 1.0 if rate == float("inf") else 0.0
+        start_level = 1.0 if math.isinf(rate) else 0.0
         voice = _Voice(
             name, pair, clear, muffled, loaded.muffled is not None, start_level, 1.0, rate
         )
@@ -208,12 +212,13 @@ class Audio:
         if name in self._tracks:
             self._tracks.move_to_end(name)
             return self._tracks[name]
+        if name in self._missing_tracks:
+            return None  # already reported
         folder = self.assets / "music"
         clear_path = folder / f"{name}.ogg"
         if not clear_path.is_file():
-            if name not in self._missing_tracks:
-                log.warning("Unknown music track %r (no %s): staying silent", name, clear_path)
-                self._missing_tracks.add(name)
+            log.warning("Unknown music track %r (no %s): staying silent", name, clear_path)
+            self._missing_tracks.add(name)
             return None
         try:
             clear = pygame.mixer.Sound(clear_path)
@@ -246,10 +251,7 @@ class Audio:
         if not self.available:
             return
         self._mix_target = 1.0 if muffled else 0.0
-        if fade_s <= 0:
-            self._mix = self._mix_target
-        else:
-            self._mix_rate = 1.0 / fade_s
+        self._mix_rate = 1.0 / fade_s if fade_s > 0 else math.inf
         self._apply_fades(0.0)
 
     @property
@@ -311,9 +313,9 @@ class Audio:
             self._apply_fades(dt)
 
     def _apply_fades(self, dt: float) -> None:
-        self._mix = _step(self._mix, self._mix_target, self._mix_rate * dt)
+        self._mix = _toward(self._mix, self._mix_target, self._mix_rate, dt)
         for voice in list(self._voices):
-            voice.level = _step(voice.level, voice.target, voice.rate * dt)
+            voice.level = _toward(voice.level, voice.target, voice.rate, dt)
             if voice.level <= 0.0 and voice.target <= 0.0:
                 self._drop(voice)
             else:
@@ -343,10 +345,17 @@ class Audio:
 def _derive_muffled(clear: pygame.mixer.Sound) -> pygame.mixer.Sound | None:
     """Build the muffled variant from the clear one, if numpy is there to do it."""
     try:
-        import numpy as np
+        return _filtered_copy(clear)
     except ImportError:
         log.info("No muffled track and no numpy: the clear track will play quieter")
-        return None
+    except (pygame.error, ValueError, MemoryError) as exc:
+        log.warning("Cannot derive a muffled track (%s): the clear one will play quieter", exc)
+    return None
+
+
+def _filtered_copy(clear: pygame.mixer.Sound) -> pygame.mixer.Sound:
+    import numpy as np
+
     frequency = pygame.mixer.get_init()[0]
     samples = pygame.sndarray.array(clear)
     # A mono file comes back as identical channels: filter one, copy it (half the work).

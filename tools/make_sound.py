@@ -237,8 +237,8 @@ def streets(rng: Rng) -> Buffer:
     for beat in np.arange(0, 128, 1.0):
         # Brushes: a tap on 2 and 4, a faint swish on the others.
         accent = 1.0 if int(beat) % 2 else 0.45
-        loop.add(beat * loop.beat_s, s.brush(0.35, accent, rng))
-        loop.add((beat + 0.67) * loop.beat_s, s.brush(0.15, 0.3, rng))
+        loop.add(beat * loop.beat_s, s.brush(0.35, accent, rng), 2.0)
+        loop.add((beat + 0.67) * loop.beat_s, s.brush(0.15, 0.3, rng), 2.0)
     return s.reverb(loop.samples, rng, seconds=1.6, wet=0.22)
 
 
@@ -303,8 +303,9 @@ def home(rng: Rng) -> Buffer:
     crackle = np.zeros_like(music)
     ticks = rng.random(len(music)) < 2.5 / RATE
     crackle[ticks] = rng.uniform(-1, 1, int(ticks.sum()))
-    crackle = s.highpass(crackle, 1500.0, 1) * 0.25
-    hiss = s.bandpass(rng.standard_normal(len(music)), 2000.0, 8000.0, 1) * 0.004
+    # Clicks some 20 dB under the music's peaks: a record, not a fault.
+    crackle = s.highpass(crackle, 1500.0, 1) * 0.04
+    hiss = s.bandpass(rng.standard_normal(len(music)), 2000.0, 8000.0, 1) * 0.0025
     return s.reverb(music, rng, seconds=1.5, wet=0.2) + crackle + hiss
 
 
@@ -546,7 +547,8 @@ def bus(rng: Rng) -> Buffer:
     road = s.bandpass(rng.standard_normal(len(t)), 150.0, 1800.0, 1)
     near = (distance / r) ** 1.4
     out = s.lowpass((engine + 0.8 * road) * near, 2500.0, 2)
-    return normalized(out * s.attack_ramp(len(t), 0.5), 0.55)
+    fade_out = s.attack_ramp(len(t), 0.8)[::-1]  # still audible at the end: let it go
+    return normalized(out * s.attack_ramp(len(t), 0.5) * fade_out, 0.55)
 
 
 def page(rng: Rng) -> Buffer:
