@@ -165,15 +165,6 @@ def test_commit_records_counts_and_use(tmp_path: Path) -> None:
     assert state.last_used[("child.plain", "c1")] == (5.0, 1)
 
 
-def test_face_buckets_scan_only_matching_rules(tmp_path: Path) -> None:
-    engine = make(tmp_path)
-    bucket = engine.matcher.buckets[("greet", "role", "child")]
-    assert bucket.key_fact == "face"
-    ids = {rule.reaction.id for rule in bucket.by_value["mask"]}
-    assert ids == {"child.plain", "child.mask", "child.mask.evening"}
-    assert [rule.reaction.id for rule in bucket.rest] == ["child.plain"]
-
-
 def test_broken_rule_is_left_out_with_a_problem(tmp_path: Path) -> None:
     folder = folder_with(tmp_path / "d", {"r.yaml": """\
         reactions:

@@ -34,26 +34,37 @@ def test_every_role_and_face_has_greet_reactions() -> None:
     assert not empty, "\n".join(empty)
 
 
+def play(engine: DialogueEngine, scene_id: str, person: str | None, prefer_last: bool
+         ) -> str | None:
+    """Play a scene to its end, taking at each choice an option not taken yet (so menus
+    that loop back are left); the problem, or None."""
+    run = engine.start_scene(scene_id, person)
+    taken: set[str] = set()
+    for _ in range(1000):
+        event = run.current
+        if isinstance(event, EndEvent):
+            return event.error
+        if isinstance(event, ChoiceEvent):
+            enabled = [o for o in event.options if o.enabled]
+            if prefer_last:
+                enabled.reverse()
+            fresh = [o for o in enabled if o.id not in taken] or enabled[-1:]
+            taken.add(fresh[0].id)
+            run.choose(fresh[0].index)
+        else:
+            run.advance()
+    return "no end after 1000 steps"
+
+
 def test_every_shipped_scene_plays_to_an_end() -> None:
     content, _ = load_content([SHIPPED])
     failures = []
     for scene_id, scene in content.scenes.items():
-        for pick in (0, -1):  # the first and the last enabled option at every choice
-            engine = DialogueEngine(content, StoryState(content))
-            person = next((s.line.speaker for n in scene.nodes.values() for s in n.steps
-                           if hasattr(s, "line") and s.line.speaker in content.people), None)
-            run = engine.start_scene(scene_id, person)
-            for _ in range(500):
-                event = run.current
-                if isinstance(event, EndEvent):
-                    if event.error:
-                        failures.append(f"{scene_id}: {event.error}")
-                    break
-                if isinstance(event, ChoiceEvent):
-                    enabled = [o for o in event.options if o.enabled]
-                    run.choose(enabled[pick].index)
-                else:
-                    run.advance()
-            else:
-                failures.append(f"{scene_id}: no end after 500 steps")
+        person = next((s.line.speaker for n in scene.nodes.values() for s in n.steps
+                       if hasattr(s, "line") and s.line.speaker in content.people), None)
+        for prefer_last in (False, True):
+            problem = play(DialogueEngine(content, StoryState(content)), scene_id, person,
+                           prefer_last)
+            if problem:
+                failures.append(f"{scene_id}: {problem}")
     assert not failures, "\n".join(failures)

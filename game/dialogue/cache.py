@@ -20,6 +20,7 @@ from pathlib import Path
 from game.diagnostics import Diagnostic
 
 from .build import FileContent
+from .yamlpos import no_gc_pauses
 
 # Bump when the models or the builder change what a parsed file looks like.
 FORMAT_VERSION = 1
@@ -57,7 +58,7 @@ class FolderCache:
         location = cache_dir / f"dialogue-{name[:16]}.pickle"
         cache = cls(location)
         try:
-            with location.open("rb") as stream:
+            with location.open("rb") as stream, no_gc_pauses():
                 stored = pickle.load(stream)
             if isinstance(stored, dict) and stored.get("version") == FORMAT_VERSION:
                 cache.files = stored["files"]

@@ -6,6 +6,7 @@ random seed and the language. No pygame: the UI draws what this returns.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,11 @@ class DialogueEngine:
                  language: str = "en") -> None:
         self.state = state
         self.seed = seed
+        # The engine's randomness: one draw from Random(seed) salts every tie-break, which
+        # then mixes in the history (matcher.draw), so choices are repeatable for a seed
+        # and a history, and a query never has to advance a stream.
+        self.rng = random.Random(seed)
+        self.salt = self.rng.getrandbits(32)
         self.language = language
         self.content = content
         self.matcher = Matcher(content)
@@ -61,7 +67,7 @@ class DialogueEngine:
                        ) -> Selection | None:
         """What this person would say now (pure: the state is not touched)."""
         return self.matcher.query(self.state, person_id, self.role_of(person_id, role),
-                                  concept, self.seed)
+                                  concept, self.salt)
 
     def commit(self, selection: Selection) -> SpokenLine:
         """The line is shown: remember it, and return what to show."""

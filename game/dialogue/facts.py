@@ -19,6 +19,7 @@ from game.diagnostics import ERROR, ContentError, Diagnostic, did_you_mean
 from .model import NOWHERE, Content, FactDecl, Pos
 
 SAVE_VERSION = 1
+_UNSET = object()
 _MARK = "#"  # prefix of internal remembered marks (once/cooldown); never a fact name
 
 
@@ -130,18 +131,26 @@ class StoryState:
     # --- reading ------------------------------------------------------------------------
 
     def get(self, name: str) -> Any:
-        memo = self.remembered.get(name)
-        if memo is not None and not self.expired(memo):
-            return memo.value
-        if name in self.values:
-            return self.values[name]
-        if name in self._defaults:
-            return self._defaults[name]
+        if self.remembered:
+            memo = self.remembered.get(name)
+            if memo is not None and not self.expired(memo):
+                return memo.value
+        values = self.values
+        if name in values:
+            return values[name]
+        default = self._defaults.get(name, _UNSET)
+        if default is not _UNSET:
+            return default
         return self.default(name)
 
     def default(self, name: str) -> Any:
         if name.startswith("item."):
             return name[5:] in self.items
+        owner, dot, fact = name.partition(".")
+        if dot and owner != "self" and fact in self.content.memory:
+            # remembered per name: the matcher reads PERSON.FACT defaults in its hot loop
+            default = self._defaults[name] = self.content.memory[fact].default
+            return default
         decl = resolve_fact(self.content, name)
         if decl is None or name.startswith("self."):
             known = list(self.content.facts) + [f"self.{m}" for m in self.content.memory]

@@ -24,7 +24,7 @@ from .model import (
     Step,
     TextSource,
 )
-from .yamlpos import decode, parse_yaml
+from .yamlpos import decode, no_gc_pauses, parse_yaml
 
 log = logging.getLogger(__name__)
 
@@ -116,14 +116,15 @@ def parse_text(data: bytes | str, file: str, language: str | None = None
     """Parse and build one file's text. Never raises: problems come back as diagnostics."""
     report = Report()
     builder = Builder(file, report)
-    try:
-        text = data if isinstance(data, str) else decode(data, file)
-        root = parse_yaml(text, file)
-    except ContentError as exc:
-        return FileContent(file), exc.diagnostics
-    if language is None:
-        return builder.build(root), report.items
-    return builder.build_translations(root, language), report.items
+    with no_gc_pauses():
+        try:
+            text = data if isinstance(data, str) else decode(data, file)
+            root = parse_yaml(text, file)
+        except ContentError as exc:
+            return FileContent(file), exc.diagnostics
+        if language is None:
+            return builder.build(root), report.items
+        return builder.build_translations(root, language), report.items
 
 
 def _merge(content: Content, parsed: FileContent, layer: int, language: str | None) -> None:

@@ -1,18 +1,16 @@
 """Chooses the reaction a person says: a pure query, then a separate commit.
 
 Rules are bucketed at build time by (concept, person), (concept, role) and (concept,
-anyone), each bucket sorted best first by (score, weight). Inside a bucket, rules that
-test one common global fact for equality (usually `face`) are also split by the value
-they want, so a query reads the fact once and scans only rules that can hold. A query
-walks the three buckets best-first and stops at the first rule ranked below the best
-passing one, so it usually evaluates a handful of criteria whatever the rule count.
+anyone); each bucket is a small decision tree over global facts (index.py) whose
+leaves hold rules best first by (score, weight). A query walks the three buckets,
+reaching a leaf by reading a few facts, and stops at the first rule ranked below the
+best passing one, so it evaluates a handful of criteria whatever the rule count.
 """
 
 from __future__ import annotations
 
 import operator
-import random
-from collections import Counter
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +18,7 @@ from typing import Any
 from game.diagnostics import Diagnostic, Report
 
 from .facts import StoryState, check_value, resolve_fact
+from .index import Bucket, Check, CompiledRule, build_bucket, domains, order
 from .model import Content, Criterion, Line, Reaction
 
 _TESTS: dict[str, Callable[[Any, Any], bool]] = {
@@ -36,10 +35,6 @@ class RuleError(ValueError):
     def __init__(self, message: str, criterion_pos: Any) -> None:
         super().__init__(message)
         self.pos = criterion_pos
-
-
-# (fact name without `self.`, is it the speaker's memory, test, wanted value)
-Check = tuple[str, bool, Callable[[Any, Any], bool], Any]
 
 
 def compile_criterion(content: Content, criterion: Criterion) -> Check:
@@ -74,13 +69,6 @@ def holds(checks: tuple[Check, ...], state: StoryState, person_id: str) -> bool:
     return True
 
 
-@dataclass(slots=True)
-class CompiledRule:
-    reaction: Reaction
-    checks: tuple[Check, ...]
-    rank: tuple[int, float]  # (score, weight): higher wins
-
-
 @dataclass(frozen=True, slots=True)
 class Selection:
     """A chosen reaction and line, not yet said. ``commit`` makes it said."""
@@ -90,49 +78,6 @@ class Selection:
     person_id: str
     role: str | None
     concept: str
-
-
-@dataclass(slots=True)
-class Bucket:
-    key_fact: str | None  # a global fact most rules here test for equality
-    by_value: dict[Any, tuple[CompiledRule, ...]]  # rules wanting that value + the rest
-    rest: tuple[CompiledRule, ...]  # rules not testing key_fact for equality
-
-    def rules_for(self, state: StoryState) -> tuple[CompiledRule, ...]:
-        if self.key_fact is None:
-            return self.rest
-        return self.by_value.get(state.get(self.key_fact), self.rest)
-
-    def all_rules(self) -> list[CompiledRule]:
-        seen: dict[str, CompiledRule] = {r.reaction.id: r for r in self.rest}
-        for rules in self.by_value.values():
-            seen.update((r.reaction.id, r) for r in rules)
-        return sorted(seen.values(), key=_order)
-
-
-def _order(rule: CompiledRule) -> tuple[float, float, str]:
-    return (-rule.rank[0], -rule.rank[1], rule.reaction.id)
-
-
-def _bucket(rules: list[CompiledRule]) -> Bucket:
-    counts = Counter(
-        (name, wanted) for rule in rules for name, is_self, test, wanted in rule.checks
-        if test is operator.eq and not is_self and "." not in name)
-    facts = Counter(name for name, _ in counts.elements())
-    if not facts:
-        return Bucket(None, {}, tuple(sorted(rules, key=_order)))
-    key_fact = facts.most_common(1)[0][0]
-    by_value: dict[Any, list[CompiledRule]] = {}
-    rest: list[CompiledRule] = []
-    for rule in rules:
-        wanted = next((w for n, s, t, w in rule.checks
-                       if n == key_fact and t is operator.eq and not s), _NEVER)
-        (rest if wanted is _NEVER else by_value.setdefault(wanted, [])).append(rule)
-    return Bucket(
-        key_fact,
-        {value: tuple(sorted(group + rest, key=_order)) for value, group in by_value.items()},
-        tuple(sorted(rest, key=_order)),
-    )
 
 
 class Matcher:
@@ -152,7 +97,8 @@ class Matcher:
                 continue
             self.rules[reaction.id] = rule
             groups.setdefault(bucket_key(reaction), []).append(rule)
-        self.buckets = {key: _bucket(rules) for key, rules in groups.items()}
+        fact_domains = domains(content)
+        self.buckets = {key: build_bucket(rules, fact_domains) for key, rules in groups.items()}
         self.problems: list[Diagnostic] = report.items
 
     def compile(self, reaction: Reaction) -> CompiledRule:
@@ -169,7 +115,8 @@ class Matcher:
         span = reaction.remember_for
         if isinstance(span, str) and span not in self.content.facts:
             raise RuleError(f"`remember_for: {span}` names an undeclared fact", reaction.pos)
-        return CompiledRule(reaction, checks, (reaction.score, reaction.weight))
+        return CompiledRule(reaction, checks, (reaction.score, reaction.weight),
+                            bool(reaction.once or reaction.cooldown))
 
     def buckets_for(self, person_id: str, role: str | None, concept: str
                     ) -> list[tuple[str, Bucket]]:
@@ -190,29 +137,38 @@ class Matcher:
         """The reaction and line this person would say now, or None. Never changes state."""
         best: tuple[int, float] | None = None
         winners: list[CompiledRule] = []
-        for _, bucket in self.buckets_for(person_id, role, concept):
-            for rule in bucket.rules_for(state):
+        get = state.get
+        buckets = self.buckets
+        for key in ((concept, "person", person_id), (concept, "role", role or ""),
+                    (concept, ANYONE, "")):
+            bucket = buckets.get(key)
+            if bucket is None:
+                continue
+            for rule, checks in bucket.leaf_for(state):
                 if best is not None and rule.rank < best:
                     break
-                if not allowed(state, rule.reaction, person_id):
+                if rule.limited and not allowed(state, rule.reaction, person_id):
                     continue
-                if holds(rule.checks, state, person_id):
+                # the checks the index has not already done (inlined: this is the hot loop)
+                for name, is_self, test, wanted in checks:
+                    if not test(get(f"{person_id}.{name}" if is_self else name), wanted):
+                        break
+                else:
                     if best is None or rule.rank > best:
                         best, winners = rule.rank, [rule]
                     else:
                         winners.append(rule)
         if not winners:
             return None
-        rng: random.Random | None = None
-        if len(winners) > 1:
-            winners, rng = self._least_recent(state, winners, person_id, concept, seed)
-        reaction = winners[0].reaction
-        return Selection(reaction, pick_line(state, reaction, rng, person_id, concept, seed),
+        rule = winners[0] if len(winners) == 1 else self._least_recent(
+            state, winners, person_id, concept, seed)
+        reaction = rule.reaction
+        return Selection(reaction, pick_line(state, reaction, person_id, concept, seed),
                          person_id, role, concept)
 
-    def _least_recent(self, state: StoryState, winners: list[CompiledRule], person_id: str,
-                      concept: str, seed: int
-                      ) -> tuple[list[CompiledRule], random.Random | None]:
+    @staticmethod
+    def _least_recent(state: StoryState, winners: list[CompiledRule], person_id: str,
+                      concept: str, seed: int) -> CompiledRule:
         last = state.last_used
 
         def recency(rule: CompiledRule) -> tuple[tuple[float, int], tuple[float, int]]:
@@ -220,11 +176,10 @@ class Matcher:
             return (last.get((rule_id, person_id), _NEVER), last.get((rule_id, ANYONE), _NEVER))
 
         oldest = min(recency(rule) for rule in winners)
-        tied = sorted((r for r in winners if recency(r) == oldest), key=_order)
+        tied = sorted((r for r in winners if recency(r) == oldest), key=order)
         if len(tied) == 1:
-            return tied, None
-        rng = seeded(seed, state, person_id, concept)
-        return [rng.choice(tied)], rng
+            return tied[0]
+        return tied[draw(seed, state, person_id, concept, "rule", len(tied))]
 
 
 def bucket_key(reaction: Reaction) -> tuple[str, str, str]:
@@ -235,13 +190,14 @@ def bucket_key(reaction: Reaction) -> tuple[str, str, str]:
     return (reaction.concept, ANYONE, "")
 
 
-def seeded(seed: int, state: StoryState, person_id: str, concept: str) -> random.Random:
-    """The engine's random stream for this moment: the same seed and history, the same draw.
-
-    Derived from the history (the use count) rather than advanced by queries, so a
-    query stays pure and asking twice gives the same answer.
-    """
-    return random.Random(f"{seed}:{state.uses}:{person_id}:{concept}")
+def draw(seed: int, state: StoryState, person_id: str, concept: str, purpose: str,
+         count: int) -> int:
+    """A seeded pseudo-random index below ``count``: the same seed and history (the use
+    count), the same draw. Derived rather than drawn from a stream, so a query stays pure
+    and asking twice gives the same answer; CRC-32 because it is cheap and stable across
+    runs and platforms (unlike ``hash``)."""
+    key = f"{seed}:{state.uses}:{person_id}:{concept}:{purpose}".encode()
+    return zlib.crc32(key) % count
 
 
 def allowed(state: StoryState, reaction: Reaction, person_id: str) -> bool:
@@ -251,19 +207,19 @@ def allowed(state: StoryState, reaction: Reaction, person_id: str) -> bool:
     return not (reaction.cooldown and state.has_mark(f"cool:{reaction.id}:{person_id}"))
 
 
-def pick_line(state: StoryState, reaction: Reaction, rng: random.Random | None,
-              person_id: str, concept: str, seed: int) -> Line:
-    """The least-said line, then a seeded random one among equals."""
+def pick_line(state: StoryState, reaction: Reaction, person_id: str, concept: str,
+              seed: int) -> Line:
+    """The least-said line, then a seeded pseudo-random one among equals."""
     lines = reaction.lines
     if len(lines) == 1:
         return lines[0]
     seen = state.seen_lines
-    fewest = min(seen.get(line.id, 0) for line in lines)
-    tied = [line for line in lines if seen.get(line.id, 0) == fewest]
+    counts = [seen.get(line.id, 0) for line in lines]
+    fewest = min(counts)
+    tied = [line for line, count in zip(lines, counts, strict=True) if count == fewest]
     if len(tied) == 1:
         return tied[0]
-    rng = rng or seeded(seed, state, person_id, concept)
-    return rng.choice(tied)
+    return tied[draw(seed, state, person_id, concept, "line", len(tied))]
 
 
 # --- the commit (the only writer) -------------------------------------------------------

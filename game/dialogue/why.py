@@ -98,7 +98,7 @@ def why_report(engine_or_content: DialogueEngine | Content, state: StoryState | 
                facts: dict[str, Any] | None = None) -> str:
     """A readable trace of reaction selection for ``who`` (a person id or a role id)."""
     if isinstance(engine_or_content, DialogueEngine):
-        content, seed = engine_or_content.content, engine_or_content.seed
+        content, seed = engine_or_content.content, engine_or_content.salt
         state = state or engine_or_content.state
     else:
         content, seed = engine_or_content, 0

@@ -1,49 +1,62 @@
-"""YAML parsing that keeps the source position of every node and refuses hostile input.
+"""YAML parsing that keeps the source position of every value and refuses hostile input.
 
 Events come from libyaml (``CParser``, the parser behind ``yaml.CSafeLoader``) when it
-is installed, else from PyYAML's pure-Python parser. They are composed by PyYAML's own
-``Composer`` with counters added, so a file that nests too deep, has too many nodes or
-leans on aliases (the "billion laughs" bomb) is refused with a position instead of
-exhausting memory or the stack. The composed node graph is then copied into ``YNode``
-trees: plain dicts and lists with a line and column on every value.
+is installed, else from PyYAML's pure-Python parser. We compose them ourselves,
+straight into ``YNode`` trees (plain dicts and lists with a line and column on every
+value), without recursion and with counters: a file that nests too deep, has too many
+values or leans on aliases (the "billion laughs" bomb) is refused with a position
+instead of exhausting memory or the stack. An alias shares the anchored YNode rather
+than copying it; what it would expand to is counted against a small budget, so any
+later walk of the tree stays bounded too.
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from yaml.composer import Composer, ComposerError
 from yaml.constructor import SafeConstructor
-from yaml.events import AliasEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from game.diagnostics import ERROR, ContentError, Diagnostic
 
 try:
-    from yaml._yaml import CParser as _EventSource
+    from yaml._yaml import CParser
 
     HAVE_LIBYAML = True
 except ImportError:  # libyaml missing: same behaviour, slower
     HAVE_LIBYAML = False
 
 # Limits. A real dialogue file is far below all of them; a generated 10,000-rule file
-# (the benchmark) has ~300k nodes and no aliases.
+# (the benchmark) has ~300k values and no aliases.
 MAX_FILE_BYTES = 16 * 1024 * 1024
-MAX_DEPTH = 64  # nesting of mappings/sequences, also keeps the composer's recursion safe
-MAX_NODES = 2_000_000  # composed nodes in one file
-MAX_ALIASES = 1_000  # alias events in one file
-MAX_ALIAS_NODES = 10_000  # nodes copied through aliases (the bomb multiplies these)
+MAX_DEPTH = 64  # nesting of mappings/sequences, aliases included
+MAX_NODES = 2_000_000  # values in one file
+MAX_ALIAS_NODES = 10_000  # values reached through aliases (the bomb multiplies these)
 
 SYNTAX = "D001"
 TOO_COMPLEX = "D002"
 UNREADABLE = "D003"
 
 _STR = "tag:yaml.org,2002:str"
-_MERGE = "tag:yaml.org,2002:merge"
 _CONSTRUCTOR = SafeConstructor()
+_RESOLVER = Resolver()
 
 
 @dataclass(slots=True)
@@ -78,64 +91,30 @@ class YNode:
         return self.value
 
 
-class _LimitedComposer(Composer):
-    """PyYAML's composer, counting depth, nodes and aliases as it goes."""
-
-    def _reset_limits(self) -> None:
-        self._depth = 0
-        self._nodes = 0
-        self._aliases = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node:
-        self._depth += 1
-        self._nodes += 1
-        try:
-            mark = self.peek_event().start_mark
-            if self._depth > MAX_DEPTH:
-                raise ComposerError(None, None, f"nesting deeper than {MAX_DEPTH} levels", mark)
-            if self._nodes > MAX_NODES:
-                raise ComposerError(None, None, f"more than {MAX_NODES} values in one file", mark)
-            if self.check_event(AliasEvent):
-                self._aliases += 1
-                if self._aliases > MAX_ALIASES:
-                    raise ComposerError(None, None, f"more than {MAX_ALIASES} aliases", mark)
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-
-if HAVE_LIBYAML:
-
-    class _Loader(_LimitedComposer, _EventSource, SafeConstructor, Resolver):
-        def __init__(self, stream: str) -> None:
-            _EventSource.__init__(self, stream)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-            Composer.__init__(self)
-            self._reset_limits()
-
-else:
+def _event_source(text: str) -> Any:
+    if HAVE_LIBYAML:
+        return CParser(text)
     from yaml.parser import Parser
     from yaml.reader import Reader
     from yaml.scanner import Scanner
 
-    class _Loader(  # type: ignore[no-redef]
-        Reader, Scanner, Parser, _LimitedComposer, SafeConstructor, Resolver
-    ):
+    class _PyEvents(Reader, Scanner, Parser):
         def __init__(self, stream: str) -> None:
             Reader.__init__(self, stream)
             Scanner.__init__(self)
             Parser.__init__(self)
-            Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-            self._reset_limits()
+
+        def dispose(self) -> None:
+            pass
+
+    return _PyEvents(text)
 
 
-class _TooComplex(Exception):
-    def __init__(self, message: str, node: Node):
+class _Refused(Exception):
+    def __init__(self, code: str, message: str, mark: Any) -> None:
         super().__init__(message)
-        self.node = node
+        self.code = code
+        self.mark = mark
 
 
 def _problem(code: str, file: str, line: int, column: int, message: str) -> ContentError:
@@ -160,19 +139,35 @@ def decode(data: bytes, file: str) -> str:
         raise _problem(UNREADABLE, file, line, column, "not UTF-8 text") from None
 
 
+@contextmanager
+def no_gc_pauses() -> Iterator[None]:
+    """Building ~10^5 small objects with the cyclic GC on costs several times the work
+    itself (each collection walks all of them again); nothing built here is cyclic."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_yaml(text: str, file: str) -> YNode | None:
     """Parse one YAML document; None for an empty file. Raises ContentError only."""
     if len(text) > MAX_FILE_BYTES:
         raise _problem(TOO_COMPLEX, file, 1, 1, f"file larger than {MAX_FILE_BYTES} bytes")
-    loader = _Loader(text)
+    source = _event_source(text)
     try:
-        root = loader.get_single_node()
+        with no_gc_pauses():
+            return _Composer(source).document()
+    except _Refused as exc:
+        line, column = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
+        raise _problem(exc.code, file, line, column, str(exc)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
-        code = TOO_COMPLEX if "deeper than" in message or "more than" in message else SYNTAX
-        raise _problem(code, file, line, column, message) from None
+        raise _problem(SYNTAX, file, line, column, message) from None
     except yaml.reader.ReaderError as exc:
         # libyaml reports a byte offset into the UTF-8 text
         line, column = _offset_position(text.encode("utf-8", "surrogatepass"), exc.position)
@@ -180,98 +175,178 @@ def parse_yaml(text: str, file: str) -> YNode | None:
     except yaml.YAMLError as exc:
         raise _problem(SYNTAX, file, 1, 1, str(exc).splitlines()[0]) from None
     finally:
-        loader.dispose()
-    if root is None:
-        return None
-    try:
-        return _Copier().copy(root, 0)
-    except _TooComplex as exc:
-        mark = exc.node.start_mark
-        raise _problem(TOO_COMPLEX, file, mark.line + 1, mark.column + 1, str(exc)) from None
+        source.dispose()
 
 
-class _Copier:
-    """Copies a composed node graph into YNodes, refusing alias bombs and cycles."""
+class _Open:
+    """A mapping or sequence being composed."""
 
-    def __init__(self) -> None:
-        self.seen: set[int] = set()  # node ids already copied once
-        self.ancestors: set[int] = set()
+    __slots__ = ("node", "anchor", "key", "merges", "size", "height")
+
+    def __init__(self, node: YNode, anchor: str | None) -> None:
+        self.node = node
+        self.anchor = anchor
+        self.key: YNode | None = None  # a mapping's key waiting for its value
+        self.merges: list[YNode] = []  # `<<:` values, merged when the mapping closes
+        self.size = 1  # values inside, this one included (what an alias would expand to)
+        self.height = 1  # nesting below, this one included
+
+
+class _Composer:
+    """Events to YNodes with an explicit stack (no recursion), counting as it goes."""
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+        self.anchors: dict[str, tuple[YNode, int, int]] = {}  # node, size, height
+        self.open_anchors: set[str] = set()
+        self.stack: list[_Open] = []
+        self.nodes = 0
         self.alias_nodes = 0
 
-    def copy(self, node: Node, depth: int, via_alias: bool = False) -> YNode:
-        ident = id(node)
-        if ident in self.ancestors:
-            raise _TooComplex("an alias refers to a value that contains it", node)
-        if ident in self.seen:
-            via_alias = True
-        self.seen.add(ident)
-        if via_alias:
-            self.alias_nodes += 1
-            if self.alias_nodes > MAX_ALIAS_NODES:
-                raise _TooComplex(f"aliases expand to more than {MAX_ALIAS_NODES} values", node)
-        if depth > MAX_DEPTH:
-            raise _TooComplex(f"nesting deeper than {MAX_DEPTH} levels (through aliases)", node)
-        mark = node.start_mark
-        line, column = mark.line + 1, mark.column + 1
-        if isinstance(node, ScalarNode):
-            return _scalar(node, line, column)
-        self.ancestors.add(ident)
-        try:
-            if isinstance(node, SequenceNode):
-                items = [self.copy(item, depth + 1, via_alias) for item in node.value]
-                return YNode("seq", items, line, column)
-            assert isinstance(node, MappingNode)
-            return self._mapping(node, depth, via_alias, line, column)
-        finally:
-            self.ancestors.discard(ident)
+    def document(self) -> YNode | None:
+        get_event = self.source.get_event
+        get_event()  # stream start
+        event = get_event()
+        if isinstance(event, StreamEndEvent):
+            return None
+        assert isinstance(event, DocumentStartEvent)
+        root = self.value()
+        event = get_event()
+        assert isinstance(event, DocumentEndEvent)
+        event = get_event()
+        if not isinstance(event, StreamEndEvent):
+            raise _Refused(SYNTAX, "only one YAML document per file", event.start_mark)
+        return root
 
-    def _mapping(
-        self, node: MappingNode, depth: int, via_alias: bool, line: int, column: int
-    ) -> YNode:
-        values: dict[str, YNode] = {}
-        keys: dict[str, YNode] = {}
-        merged: list[YNode] = []
-        repeated: list[YNode] = []
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                merged.append(self.copy(value_node, depth + 1, via_alias))
+    def value(self) -> YNode:
+        """Compose the next complete value."""
+        get_event = self.source.get_event
+        stack = self.stack
+        while True:
+            event = get_event()
+            mark = event.start_mark
+            if isinstance(event, ScalarEvent):
+                done, size, height = self.scalar(event), 1, 0
+                self.count(mark)
+                if event.anchor:
+                    self.anchors[event.anchor] = (done, 1, 0)
+            elif isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+                self.count(mark)
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(TOO_COMPLEX, f"nesting deeper than {MAX_DEPTH} levels",
+                                   mark)
+                is_map = isinstance(event, MappingStartEvent)
+                node = YNode("map" if is_map else "seq", {} if is_map else [],
+                             mark.line + 1, mark.column + 1, keys={} if is_map else None)
+                stack.append(_Open(node, event.anchor))
+                if event.anchor:
+                    self.open_anchors.add(event.anchor)
                 continue
-            key = self.copy(key_node, depth + 1, via_alias)
-            value = self.copy(value_node, depth + 1, via_alias)
-            # keys are read as their source text: `on:` stays "on", not True
-            name = key.raw if key.kind == "scalar" else f"<{key.kind}>"
-            if name in keys:
-                repeated.append(key)  # the later one wins, as in YAML loaders
-            keys[name] = key
-            values[name] = value
-        # `<<: *base` merges: explicit keys win over merged ones
-        for source in merged:
-            parts = source.value if source.kind == "seq" else [source]
-            for part in parts:
+            elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+                closing = stack.pop()
+                if closing.merges:
+                    self.merge(closing.node, closing.merges)
+                done, size, height = closing.node, closing.size, closing.height
+                if closing.anchor:
+                    self.open_anchors.discard(closing.anchor)
+                    self.anchors[closing.anchor] = (done, size, height)
+            elif isinstance(event, AliasEvent):
+                done, size, height = self.alias(event)
+            else:
+                raise _Refused(SYNTAX, f"unexpected {type(event).__name__}", mark)
+            if not stack:
+                return done
+            self.attach(stack[-1], done, size, height, mark)
+
+    def count(self, mark: Any) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Refused(TOO_COMPLEX, f"more than {MAX_NODES} values in one file", mark)
+
+    def alias(self, event: AliasEvent) -> tuple[YNode, int, int]:
+        mark = event.start_mark
+        if event.anchor in self.open_anchors:
+            raise _Refused(TOO_COMPLEX, "an alias refers to a value that contains it", mark)
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            raise _Refused(SYNTAX, f"found undefined alias {event.anchor!r}", mark)
+        node, size, height = found
+        self.alias_nodes += size
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            raise _Refused(TOO_COMPLEX, f"aliases expand to more than {MAX_ALIAS_NODES} "
+                           "values", mark)
+        if len(self.stack) + height > MAX_DEPTH:
+            raise _Refused(TOO_COMPLEX, f"nesting deeper than {MAX_DEPTH} levels (through "
+                           "an alias)", mark)
+        return node, size, height
+
+    def attach(self, parent: _Open, child: YNode, size: int, height: int, mark: Any) -> None:
+        parent.size += size
+        if height + 1 > parent.height:
+            parent.height = height + 1
+        node = parent.node
+        if node.kind == "seq":
+            node.value.append(child)
+            return
+        key = parent.key
+        if key is None:
+            if child.kind != "scalar":
+                raise _Refused(SYNTAX, "a key must be a plain value, not a "
+                               f"{'mapping' if child.kind == 'map' else 'list'}", mark)
+            parent.key = child
+            return
+        parent.key = None
+        if key.raw == "<<" and key.plain:  # a plain `<<` is YAML's merge key
+            parent.merges.append(child)
+            return
+        # keys are read as their source text: `on:` stays "on", not True
+        name = key.raw
+        keys = node.keys
+        assert keys is not None
+        if name in keys:
+            if node.repeated is None:
+                node.repeated = []
+            node.repeated.append(key)  # the later one wins, as in YAML loaders
+        keys[name] = key
+        node.value[name] = child
+
+    @staticmethod
+    def merge(node: YNode, merges: list[YNode]) -> None:
+        """`<<: *base` merges: explicit keys win over merged ones."""
+        assert node.keys is not None
+        for source in merges:
+            for part in source.value if source.kind == "seq" else [source]:
                 if part.kind != "map":
                     continue
                 for name, value in part.value.items():
-                    if name not in values:
-                        values[name] = value
-                        keys[name] = part.keys[name] if part.keys else value
-        return YNode("map", values, line, column, keys=keys, repeated=repeated or None)
+                    if name not in node.value:
+                        node.value[name] = value
+                        node.keys[name] = part.keys[name] if part.keys else value
+
+    @staticmethod
+    def scalar(event: ScalarEvent) -> YNode:
+        raw = event.value
+        mark = event.start_mark
+        plain = not event.style
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _RESOLVER.resolve(ScalarNode, raw, event.implicit)
+        value: Any = raw
+        if plain and tag != _STR:
+            value = _typed(tag, raw)
+        return YNode("scalar", value, mark.line + 1, mark.column + 1, raw, plain)
 
 
-def _scalar(node: ScalarNode, line: int, column: int) -> YNode:
-    raw = node.value
-    plain = node.style is None or node.style == ""
-    tag = node.tag
-    value: Any = raw
-    if tag != _STR and plain:
-        try:
-            if tag == "tag:yaml.org,2002:null":
-                value = None
-            elif tag == "tag:yaml.org,2002:bool":
-                value = _CONSTRUCTOR.construct_yaml_bool(node)
-            elif tag == "tag:yaml.org,2002:int":
-                value = _CONSTRUCTOR.construct_yaml_int(node)
-            elif tag == "tag:yaml.org,2002:float":
-                value = _CONSTRUCTOR.construct_yaml_float(node)
-        except (ValueError, OverflowError):
-            value = raw  # e.g. an int with more digits than Python converts; stays text
-    return YNode("scalar", value, line, column, raw=raw, plain=plain)
+def _typed(tag: str, raw: str) -> Any:
+    try:
+        if tag == "tag:yaml.org,2002:null":
+            return None
+        if tag == "tag:yaml.org,2002:bool":
+            return _CONSTRUCTOR.bool_values[raw.lower()]
+        if tag == "tag:yaml.org,2002:int":
+            return _CONSTRUCTOR.construct_yaml_int(ScalarNode(tag, raw))
+        if tag == "tag:yaml.org,2002:float":
+            return _CONSTRUCTOR.construct_yaml_float(ScalarNode(tag, raw))
+    except (ValueError, OverflowError, KeyError):
+        pass  # e.g. an int with more digits than Python converts: stays text
+    return raw

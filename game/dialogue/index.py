@@ -1,0 +1,150 @@
+"""The rule index: a small decision tree per (concept, who) bucket, built once at load.
+
+Most criteria test global facts with few values (`face`, `time_of_day`, `chapter`
+1-4, bools). The tree splits a bucket on such a fact, value by value, keeping in each
+branch only the rules that accept that value, with those tests already done. A query
+reads a few facts to reach a leaf whose rules need only their remaining tests (usually
+memory facts), already sorted best first. A rule that does not test the fact goes down
+every branch; a budget on the tree's total size keeps that duplication bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import StoryState
+from .model import Content, Reaction
+
+# (fact name without `self.`, is it the speaker's memory, test, wanted value)
+Check = tuple[str, bool, Callable[[Any, Any], bool], Any]
+
+LEAF_SIZE = 4  # a bucket this small is scanned as it is
+MAX_DOMAIN = 16  # facts with more values (or unbounded ints) are never split on
+MAX_DEPTH = 6
+GROWTH_BUDGET = 16  # the whole index holds at most this many entries per rule (+ slack)
+SPLIT_GAIN = 0.95  # split when a branch keeps, on average, fewer rules than this share
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    reaction: Reaction
+    checks: tuple[Check, ...]
+    rank: tuple[int, float]  # (score, weight): higher wins
+    limited: bool  # has `once` or `cooldown`: ask the state before using it
+
+
+# a rule and the checks still to run at this point of the tree
+Entry = tuple[CompiledRule, tuple[Check, ...]]
+
+
+@dataclass(slots=True)
+class Bucket:
+    """A tree node. A leaf has ``fact`` None. ``entries`` are its rules best first, with
+    the checks still to run; a split node keeps them too, for a value outside the
+    fact's domain (which a type-checked state never holds)."""
+
+    fact: str | None
+    children: dict[Any, Bucket]
+    entries: tuple[Entry, ...]
+
+    def leaf_for(self, state: StoryState) -> tuple[Entry, ...]:
+        node = self
+        while node.fact is not None:
+            child = node.children.get(state.get(node.fact))
+            if child is None:
+                return node.entries
+            node = child
+        return node.entries
+
+    def all_rules(self) -> list[CompiledRule]:
+        return [rule for rule, _ in self.entries]
+
+    def size(self) -> int:
+        return len(self.entries) + sum(child.size() for child in
+                                       {id(c): c for c in self.children.values()}.values())
+
+
+def domains(content: Content) -> dict[str, tuple[Any, ...]]:
+    """The global facts a tree may split on, each with every value it can hold."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for name, decl in content.facts.items():
+        if decl.type == "enum":
+            values: tuple[Any, ...] = decl.values
+        elif decl.type == "bool":
+            values = (False, True)
+        elif decl.type == "int" and decl.min is not None and decl.max is not None:
+            low, high = int(decl.min), int(decl.max)
+            if high - low >= MAX_DOMAIN:
+                continue
+            values = tuple(range(low, high + 1))
+        else:
+            continue
+        if len(values) <= MAX_DOMAIN:
+            found[name] = values
+    return found
+
+
+def order(rule: CompiledRule) -> tuple[float, float, str]:
+    return (-rule.rank[0], -rule.rank[1], rule.reaction.id)
+
+
+class _Builder:
+    def __init__(self, domains: dict[str, tuple[Any, ...]], rules: int) -> None:
+        self.domains = domains
+        self.budget = GROWTH_BUDGET * rules + 64
+
+    def build(self, entries: list[Entry], depth: int) -> Bucket:
+        node = Bucket(None, {}, tuple(entries))
+        self.budget -= len(entries)
+        if len(entries) <= LEAF_SIZE or depth >= MAX_DEPTH or self.budget <= 0:
+            return node
+        split = self.best_split(entries)
+        if split is None:
+            return node
+        fact, branches = split
+        node.fact = fact
+        shared: dict[tuple[str, ...], Bucket] = {}
+        for value, branch in branches.items():
+            key = tuple(rule.reaction.id for rule, _ in branch)
+            if key not in shared:  # values that keep the same rules share one subtree
+                shared[key] = self.build(branch, depth + 1)
+            node.children[value] = shared[key]
+        return node
+
+    def best_split(self, entries: list[Entry]) -> tuple[str, dict[Any, list[Entry]]] | None:
+        tested = {name for _, checks in entries for name, is_self, _, _ in checks
+                  if not is_self and name in self.domains}
+        best: tuple[float, str, dict[Any, list[Entry]]] | None = None
+        for fact in sorted(tested):
+            branches = {value: _keep(entries, fact, value) for value in self.domains[fact]}
+            average = sum(len(b) for b in branches.values()) / len(branches)
+            if average < SPLIT_GAIN * len(entries) and (best is None or average < best[0]):
+                best = (average, fact, branches)
+        return None if best is None else (best[1], best[2])
+
+
+def _keep(entries: list[Entry], fact: str, value: Any) -> list[Entry]:
+    """The entries that accept ``fact == value``, without their tests of ``fact``."""
+    kept = []
+    for rule, checks in entries:
+        rest = []
+        accepted = True
+        for check in checks:
+            name, is_self, test, wanted = check
+            if name == fact and not is_self:
+                if not test(value, wanted):
+                    accepted = False
+                    break
+            else:
+                rest.append(check)
+        if accepted:
+            kept.append((rule, tuple(rest)))
+    return kept
+
+
+def build_bucket(rules: list[CompiledRule], fact_domains: dict[str, tuple[Any, ...]]
+                 ) -> Bucket:
+    ordered = sorted(rules, key=order)
+    return _Builder(fact_domains, len(rules)).build([(r, r.checks) for r in ordered], 0)
