@@ -131,6 +131,7 @@ def save_to_slot(app: App, slot: str, *, force: bool = False, quiet: bool = Fals
         app.report_problem(ui_text(app, "ui.saves.save_failed", reason=error.reason))
         return False
     if not quiet:
+        app.audio.play_sound("save")
         app.notify(ui_text(app, "ui.saves.saved", slot=slot_name(app, slot)))
     return True
 

@@ -298,6 +298,49 @@ def test_escape_while_listening_keeps_the_old_key(game: GameDriver) -> None:
     assert game.app.settings.keys["history"] == ["h"]
 
 
+def test_a_gamepad_button_is_bound_in_the_gamepad_column(game: GameDriver) -> None:
+    game.choose("settings")
+    game.top.menu.select("controls")
+    game.press("act")
+    controls = game.top
+    controls.menu.select("history")
+    game.press("move_right")
+    assert controls.column == 1
+    game.press("act")
+    for kind in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
+        pygame.event.post(pygame.event.Event(kind, button=pygame.CONTROLLER_BUTTON_X,
+                                             instance_id=0))
+        game.app.pump()
+    assert game.app.settings.pad["history"] == ["x"]
+    assert "auto" in controls.conflicts()["pad"]  # X also turns auto-advance on and off
+
+
+def mouse(game: GameDriver, kind: int, pos: tuple[int, int], button: int = 1) -> None:
+    fields = {"pos": pos, "rel": (0, 0), "buttons": (0, 0, 0)} if kind == pygame.MOUSEMOTION \
+        else {"pos": pos, "button": button}
+    pygame.event.post(pygame.event.Event(kind, **fields))
+    game.app.pump()
+    game.frames(1)
+
+
+def test_the_mouse_hovers_clicks_drags_and_right_clicks_back(game: GameDriver) -> None:
+    game.choose("settings")
+    menu = game.top.menu
+    row = menu.rect_of("fullscreen")
+    mouse(game, pygame.MOUSEMOTION, row.center)
+    assert menu.current.name == "fullscreen"
+    bar = menu.rect_of("music_volume", bar=True)
+    mouse(game, pygame.MOUSEBUTTONDOWN, (bar.right - 1, bar.centery))
+    assert game.app.settings.music_volume == pytest.approx(1.0)
+    mouse(game, pygame.MOUSEMOTION, (bar.x + bar.width // 2, bar.centery))
+    mouse(game, pygame.MOUSEBUTTONUP, (bar.x + bar.width // 2, bar.centery))
+    assert game.app.settings.music_volume == pytest.approx(0.5, abs=0.06)
+    mouse(game, pygame.MOUSEBUTTONDOWN, menu.rect_of("content_note").center)
+    assert game.app.settings.content_note is False
+    mouse(game, pygame.MOUSEBUTTONDOWN, (5, 5), button=3)
+    assert isinstance(game.top, TitleScene)
+
+
 def test_key_labels_read_like_the_keyboard() -> None:
     assert [key_label(n) for n in ("w", "f6", "return", "left ctrl", "tab", "up")] == [
         "W", "F6", "Enter", "Left Ctrl", "Tab", "Up"]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKGROUND_MAP = "streets"
+TITLE_MUSIC = "title"
 MENU_X, MENU_Y, MENU_W = 44, 168, 150
 DUSK = (18, 20, 36)  # the tint over the city: evening, street lamps not yet lit
 
@@ -138,6 +139,7 @@ class TitleScene(MenuScene):
         if self.menu is not None:
             self.menu.set_items(self._items())
         self.app.audio.set_muffled(False)
+        self.app.audio.play_music(TITLE_MUSIC)
 
     def back(self) -> None:
         """Esc on the title moves to Quit rather than leaving the game at once."""

@@ -237,7 +237,7 @@ class MenuList:
         if not item.is_enabled():
             return
         if item.activate is not None:
-            self.app.audio.play_sound("select")
+            self.app.audio.play_sound("confirm")
             item.activate()
 
     def adjust(self, delta: int) -> bool:
@@ -318,6 +318,13 @@ class MenuList:
                 self.adjust(1)
             return True
         return False
+
+    def rect_of(self, name: str, *, bar: bool = False) -> pygame.Rect | None:
+        """Where a row (or its slider's bar) was last drawn, in window pixels; None if unseen."""
+        for hit in self._hits:
+            if self.items[hit.index].name == name:
+                return hit.bar if bar else hit.row
+        return None
 
     def _hit_at(self, pos: tuple[int, int]) -> _Hit | None:
         for hit in self._hits:
@@ -469,7 +476,7 @@ class MenuScene(Scene):
         if self.leaving:
             return
         if event.pressed and event.action in BACK_ACTIONS:
-            self.app.audio.play_sound("blip")
+            self.app.audio.play_sound("cancel")
             self.back()
             return
         if self.menu is not None:
