@@ -148,6 +148,11 @@ def quicksave(app: App) -> bool:
 
 
 def quickload(app: App) -> bool:
+    if store_for(app).status(QUICK_SLOT).status == "empty":
+        from game.ui.widgets import ui_text
+
+        app.notify(ui_text(app, "ui.saves.no_quick"))
+        return False
     return load_slot(app, QUICK_SLOT)
 
 
@@ -212,7 +217,14 @@ def resume_payload(app: App, payload: dict[str, Any]) -> None:
         except ContentError as error:
             # the story goes on from the place; only the open conversation is lost
             app.report_problem(error.diagnostics[0].message)
-    tile, facing = session.player.tile, session.player.facing
+    tile: tuple[int, int] | None = session.player.tile
+    facing = session.player.facing
+    blocked = getattr(session.maps[session.map_id], "is_blocked", None)
+    if blocked is not None and tile is not None and blocked(*tile):
+        # the map changed since the save: stand at the spawn, not inside a wall
+        log.warning("saved position %s on %s is blocked now; using the spawn", tile,
+                    session.map_id)
+        tile = None
     previous = getattr(app, "session", None)
     app.session = session
     try:

@@ -199,6 +199,24 @@ def test_quicksave_and_quickload_actions(game: GameDriver) -> None:
     assert hero_tile(game) == tile
 
 
+def test_quickload_without_a_quick_save_says_so(game: GameDriver) -> None:
+    session = game.app.session
+    game.press("quickload")
+    assert game.app.session is session
+    assert game.app.toasts[-1].text == "There is no quick save yet."
+
+
+def test_a_saved_position_now_inside_a_wall_resumes_at_the_spawn(game: GameDriver) -> None:
+    app = game.app
+    data = app.session.maps["streets"]
+    wall = next((x, y) for y in range(data.height) for x in range(data.width)
+                if data.is_blocked(x, y))
+    payload = saveload.session_payload(app.session)
+    payload["tile"] = list(wall)
+    saveload.resume_payload(app, payload)
+    assert not data.is_blocked(*app.session.player.tile)
+
+
 def test_a_chapter_autosaves_and_continue_opens_the_latest(game: GameDriver) -> None:
     app = game.app
     app.session.state.chapter = 2
