@@ -626,7 +626,49 @@ def write_track(name: str, folder: Path) -> None:
             subtype="VORBIS",
             compression_level=0.7,
         )
+        fix_ogg_serial(path)
     print(f"music  {name:10s} {len(clear) / RATE:5.1f} s")
+
+
+def _ogg_crc_table() -> list[int]:
+    table = []
+    for index in range(256):
+        crc = index << 24
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x04C11DB7) if crc & 0x80000000 else crc << 1
+        table.append(crc & 0xFFFFFFFF)
+    return table
+
+
+_OGG_CRC = _ogg_crc_table()
+
+
+def _ogg_crc(page: bytes) -> int:
+    """The CRC-32 Ogg pages carry (polynomial 0x04C11DB7, not reflected, no final xor)."""
+    crc = 0
+    for byte in page:
+        crc = ((crc << 8) & 0xFFFFFFFF) ^ _OGG_CRC[(crc >> 24) ^ byte]
+    return crc
+
+
+def fix_ogg_serial(path: Path, serial: int = 1) -> None:
+    """Give the Ogg stream a fixed serial number (libsndfile draws a random one).
+
+    Only then does rerunning the tool reproduce the shipped files byte for byte, so git
+    shows a change only where the sound changed.
+    """
+    data = bytearray(path.read_bytes())
+    pos = 0
+    while pos < len(data):
+        if data[pos : pos + 4] != b"OggS":
+            raise ValueError(f"{path}: no Ogg page at byte {pos}")
+        segments = data[pos + 26]
+        size = 27 + segments + sum(data[pos + 27 : pos + 27 + segments])
+        data[pos + 14 : pos + 18] = serial.to_bytes(4, "little")
+        data[pos + 22 : pos + 26] = bytes(4)
+        data[pos + 22 : pos + 26] = _ogg_crc(bytes(data[pos : pos + size])).to_bytes(4, "little")
+        pos += size
+    path.write_bytes(bytes(data))
 
 
 def write_sound(name: str, folder: Path) -> None:
