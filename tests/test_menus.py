@@ -371,6 +371,24 @@ def test_notebook_opens_on_the_newest_page_and_tabs_switch(game: GameDriver) -> 
     assert isinstance(game.top, WorldScene)
 
 
+def test_the_notebook_shows_the_aim_the_content_gives(game: GameDriver) -> None:
+    from game.dialogue.model import Pos, TextSource
+
+    game.new_game()
+    texts = game.app.session.world.content.texts
+    game.app.open_notebook()
+    assert game.top.aim() == ""  # the shipped story gives none yet: no empty line is drawn
+    game.press("cancel")
+    texts["aim.chapter1"] = TextSource("aim.chapter1", "Find a room with a mirror.",
+                                       Pos("<test>", 1, 1), "string")
+    try:
+        game.app.open_notebook()
+        game.frames(1)
+        assert game.top.aim() == "Find a room with a mirror."
+    finally:
+        del texts["aim.chapter1"]
+
+
 def test_history_scrolls_by_keys_and_wheel_and_starts_at_the_newest(game: GameDriver) -> None:
     game.new_game()
     game.app.session.history[:] = [("Mr Arima", f"Line {n}.") for n in range(200)]

@@ -192,7 +192,7 @@ class NotebookScene(MenuScene):
         pad = display.px(14)
         left, width = rect.x + pad, rect.width - pad * 2
         page = self.selected_page()
-        body = app.fonts.get(10)
+        body = app.fonts.get(11)
         if page is None:
             ui.draw_text(surface, body, ui_text(app, "ui.notebook.empty_page"),
                          rect.center, (110, 100, 88), shadow=False, anchor="center")
@@ -214,7 +214,7 @@ class NotebookScene(MenuScene):
         y += display.px(6)
         pygame.draw.line(surface, (200, 184, 150), (left, y - display.px(3)),
                          (rect.right - pad, y - display.px(3)), max(1, display.scale // 2))
-        line_gap = body.get_linesize() + display.px(2)
+        line_gap = body.get_linesize() + display.px(3)  # a little air, as on ruled paper
         for line in ui.wrap(body, self.text(page.id), width):
             if y + line_gap > rect.bottom - pad:
                 break

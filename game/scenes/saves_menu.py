@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 PANEL = (16, 12, 608, 336)
 LIST_W = 290
-ROW_H = 26
+ROW_H = 25  # eleven slots fit without scrolling
 SMALL_THUMB = (40, 22)  # logical; the big picture is the thumbnail's own 160x90
 BIG_THUMB = saveload.THUMBNAIL_SIZE
 

@@ -214,7 +214,7 @@ class SettingsScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         app, display = self.app, self.app.display
-        panel, y = self.draw_frame(surface, (110, 22, 420, 316), ui_text(app, "ui.settings.title"))
+        panel, y = self.draw_frame(surface, (110, 32, 420, 296), ui_text(app, "ui.settings.title"))
         assert self.menu is not None
         rows = len(self.menu.items)
         area = pygame.Rect(panel.x + display.px(12), y, panel.width - display.px(24),
