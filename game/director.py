@@ -78,6 +78,11 @@ class Director:
         except (ContentError, KeyError) as error:
             self.app.report_problem(f"cannot start scene '{scene_id}': {error}")
             return
+        from game.world.scene import WorldScene
+
+        world = self.app.scenes.find(WorldScene)
+        if world is not None:
+            world.clear_bubbles()  # a conversation takes the floor; barks would hang on
         self.app.push(DialogueScene(self.app, run))
 
     def apply_effects(self, effects, dialogue=None) -> None:

@@ -221,6 +221,12 @@ class WorldScene(Scene):
         if isinstance(actor, Npc):
             actor.talking = True
 
+    def clear_bubbles(self) -> None:
+        for bubble in self.bubbles:
+            if isinstance(bubble.actor, Npc):
+                bubble.actor.talking = False
+        self.bubbles.clear()
+
     def play_emote(self, npc: Npc, emote: str | None) -> None:
         """Emotes are small acts as well as icons: turn away, step aside, tremble."""
         if not emote or emote == "none":
