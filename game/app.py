@@ -402,6 +402,12 @@ class App:
         self.display.toggle_fullscreen()
         self.settings.fullscreen = self.display.fullscreen
         self._display_changed()
+        from game.settings import save_settings
+
+        try:  # the player's choice should survive a restart, like any setting
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError as error:
+            self.report_problem(f"could not save settings: {error}")
 
     def _display_changed(self) -> None:
         self.fonts.configure(self.display.scale, self.settings.text_size)

@@ -56,11 +56,17 @@ class Director:
                 world.say(npc, "...")
             return
         world.play_emote(npc, spoken.emote)
+        if spoken.start_scene:
+            # the greeting opens the conversation, in the box rather than a bubble
+            from game.dialogue import LineEvent
+
+            prelude = LineEvent(spoken.speaker, spoken.name, spoken.portrait, spoken.text,
+                                spoken.line_id, spoken.emote)
+            self.start_scene(spoken.start_scene, person_id=npc.id, prelude=prelude)
+            return
         speaker = world.session.player if spoken.speaker == "hero" else npc
         world.say(speaker, spoken.text)
         self.record(spoken.name, spoken.text)
-        if spoken.start_scene:
-            self.start_scene(spoken.start_scene, person_id=npc.id)
 
     def examine(self, world: WorldScene, thing: Interactable) -> None:
         if not thing.scene:
@@ -70,7 +76,7 @@ class Director:
 
     # --- conversations --------------------------------------------------------------
 
-    def start_scene(self, scene_id: str, person_id: str | None = None) -> None:
+    def start_scene(self, scene_id: str, person_id: str | None = None, prelude=None) -> None:
         from game.scenes.dialogue import DialogueScene
 
         try:
@@ -83,7 +89,7 @@ class Director:
         world = self.app.scenes.find(WorldScene)
         if world is not None:
             world.clear_bubbles()  # a conversation takes the floor; barks would hang on
-        self.app.push(DialogueScene(self.app, run))
+        self.app.push(DialogueScene(self.app, run, prelude=prelude))
 
     def apply_effects(self, effects, dialogue=None) -> None:
         for effect in effects:

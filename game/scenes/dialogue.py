@@ -25,9 +25,10 @@ class DialogueScene(Scene):
     opaque = False
     pauses_below = True
 
-    def __init__(self, app: App, run, *, on_end=None) -> None:
+    def __init__(self, app: App, run, *, on_end=None, prelude=None) -> None:
         super().__init__(app)
         self.run = run
+        self.prelude = prelude  # the greeting that started the scene, shown first
         self.on_end = on_end
         self.shown = 0.0  # characters revealed of the current line
         self.selected = 0
@@ -42,7 +43,7 @@ class DialogueScene(Scene):
 
     @property
     def event(self):
-        return self.run.current
+        return self.prelude if self.prelude is not None else self.run.current
 
     def _sync(self) -> None:
         """Apply effects and record what is now shown."""
@@ -74,6 +75,13 @@ class DialogueScene(Scene):
             self.on_end()
         self.app.director.scene_ended(self)
 
+    def _next_line(self) -> None:
+        if self.prelude is not None:
+            self.prelude = None
+        else:
+            self.run.advance()
+        self._sync()
+
     def line_complete(self) -> bool:
         return self.shown >= len(self.event.text)
 
@@ -83,8 +91,7 @@ class DialogueScene(Scene):
             if not self.line_complete():
                 self.shown = len(self.event.text)
                 return
-            self.run.advance()
-            self._sync()
+            self._next_line()
         elif kind == "ChoiceEvent":
             option = self._option(self.selected)
             if option is not None and option.enabled:
@@ -162,8 +169,7 @@ class DialogueScene(Scene):
             self.auto_timer += dt
             delay = 0.15 if skipping else settings.auto_delay + len(self.event.text) * 0.02
             if self.auto_timer >= delay:
-                self.run.advance()
-                self._sync()
+                self._next_line()
 
     # --- drawing --------------------------------------------------------------------
 
