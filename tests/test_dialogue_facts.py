@@ -125,3 +125,16 @@ def test_damaged_saves_are_content_errors(state: StoryState, data: object) -> No
     with pytest.raises(ContentError) as caught:
         StoryState.from_dict(state.content, data)
     assert caught.value.diagnostics[0].code == "D091"
+
+
+def test_globals_view_follows_sets_and_overlays(state: StoryState) -> None:
+    view = state.globals_view()
+    assert view is not None and view["face"] == "bandages"
+    state.set("face", "mask")
+    assert view["face"] == "mask"
+    state.clear("face")
+    assert view["face"] == "bandages"
+    state.remember("face", "mask", seconds=5)
+    assert state.globals_view() is None  # an overlay: the matcher reads through get()
+    state.advance(5)
+    assert state.globals_view() == view and state.get("face") == "bandages"

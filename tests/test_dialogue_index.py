@@ -87,8 +87,8 @@ def test_big_buckets_are_split_on_facts() -> None:
     state = StoryState(matcher.content)
     state.set("chapter", 3)
     state.set("face", "mask")
-    leaf = bucket.leaf_for(state)
+    leaf = bucket.leaf_for(state.get)
     # only the two chapter-3 rules are left, and the chapter test is already done
-    assert {rule.reaction.id for rule, _ in leaf} == {"r4", "r5"}
-    assert all(name == "face" for _, remaining in leaf for name, *_ in remaining)
+    assert {rule.reaction.id for _, _, rule, _ in leaf} == {"r4", "r5"}
+    assert all(name == "face" for *_, remaining in leaf for name, *_ in remaining)
     assert matcher.query(state, "c1", "child", "greet").reaction.id == "r4"

@@ -104,7 +104,7 @@ class StoryState:
 
     __slots__ = (
         "content", "values", "items", "seen_rules", "seen_lines", "last_used", "remembered",
-        "pages", "play_time", "uses", "_defaults", "_chapter",
+        "pages", "play_time", "uses", "_defaults", "_chapter", "_now", "_global_memos",
     )
 
     def __init__(self, content: Content) -> None:
@@ -121,12 +121,19 @@ class StoryState:
         self.uses = 0
         self._chapter = 1
         self._defaults: dict[str, Any] = {}
+        # Every global fact's current value (defaults filled in), kept up to date by set and
+        # clear: the matcher reads it as a plain dict. Unusable while a remembered overlay
+        # covers a global fact (``_global_memos``), which is rare.
+        self._now: dict[str, Any] = {}
+        self._global_memos: set[str] = set()
         self.bind(content)
 
     def bind(self, content: Content) -> None:
         """Use new declarations (hot reload, mods); the values are kept."""
         self.content = content
         self._defaults = {name: decl.default for name, decl in content.facts.items()}
+        self._now = {name: self.values.get(name, default)
+                     for name, default in self._defaults.items()}
 
     # --- reading ------------------------------------------------------------------------
 
@@ -142,6 +149,10 @@ class StoryState:
         if default is not _UNSET:
             return default
         return self.default(name)
+
+    def globals_view(self) -> dict[str, Any] | None:
+        """Global facts as a dict for fast reading, or None while an overlay covers one."""
+        return None if self._global_memos else self._now
 
     def default(self, name: str) -> Any:
         if name.startswith("item."):
@@ -198,7 +209,10 @@ class StoryState:
             (self.items.add if value else self.items.discard)(name[5:])
             return
         self.remembered.pop(name, None)  # a deliberate set outlives a temporary memory
+        self._global_memos.discard(name)
         self.values[name] = value
+        if name in self._now:
+            self._now[name] = value
 
     def remember(self, name: str, value: Any, *, seconds: float | None = None,
                  watch: str | None = None, pos: Pos | None = None, raw: str | None = None
@@ -209,6 +223,8 @@ class StoryState:
             self.set(name, value, pos=pos, raw=raw)
             return
         self.remembered[name] = self._memo(value, seconds, watch)
+        if name in self._now:
+            self._global_memos.add(name)
 
     def mark(self, key: str, *, seconds: float | None = None) -> None:
         self.remembered[_MARK + key] = self._memo(True, seconds, None)
@@ -225,6 +241,9 @@ class StoryState:
         self._checked(name, self.default(name), None, None)
         self.values.pop(name, None)
         self.remembered.pop(name, None)
+        self._global_memos.discard(name)
+        if name in self._now:
+            self._now[name] = self._defaults[name]
 
     def give(self, item: str) -> None:
         self.items.add(item)
@@ -238,6 +257,7 @@ class StoryState:
         if self.remembered:
             for name in [n for n, memo in self.remembered.items() if self.expired(memo)]:
                 del self.remembered[name]
+                self._global_memos.discard(name)
 
     def add_page(self, page_id: str, notebook: int) -> Page:
         page = Page(page_id, notebook, self._optional("day"), self._optional("place"))
@@ -305,8 +325,11 @@ class StoryState:
             for memo in data["remembered"]:
                 until = None if memo["until"] is None else float(memo["until"])
                 watch = None if memo["watch"] is None else str(memo["watch"])
-                state.remembered[str(memo["name"])] = Remembered(
-                    memo["value"], until, watch, memo["watch_value"])
+                name = str(memo["name"])
+                state.remembered[name] = Remembered(memo["value"], until, watch,
+                                                    memo["watch_value"])
+                if name in state._now:
+                    state._global_memos.add(name)
             state.pages = [
                 Page(str(p["id"]), int(p["notebook"]), p.get("day"), p.get("place"))
                 for p in data["pages"]

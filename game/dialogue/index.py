@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import StoryState
 from .model import Content, Reaction
 
 # (fact name without `self.`, is it the speaker's memory, test, wanted value)
@@ -31,12 +30,14 @@ SPLIT_GAIN = 0.95  # split when a branch keeps, on average, fewer rules than thi
 class CompiledRule:
     reaction: Reaction
     checks: tuple[Check, ...]
-    rank: tuple[int, float]  # (score, weight): higher wins
+    rank: int  # dense rank of (score, weight) among all rules: higher wins (an int compares
+    #            faster than the tuple in the matcher's hot loop)
     limited: bool  # has `once` or `cooldown`: ask the state before using it
 
 
-# a rule and the checks still to run at this point of the tree
-Entry = tuple[CompiledRule, tuple[Check, ...]]
+# (rank, limited, rule, the checks still to run at this point of the tree): rank and
+# limited are copied out of the rule because the matcher's hot loop reads them first
+Entry = tuple[int, bool, CompiledRule, tuple[Check, ...]]
 
 
 @dataclass(slots=True)
@@ -49,17 +50,18 @@ class Bucket:
     children: dict[Any, Bucket]
     entries: tuple[Entry, ...]
 
-    def leaf_for(self, state: StoryState) -> tuple[Entry, ...]:
+    def leaf_for(self, read: Callable[[str], Any]) -> tuple[Entry, ...]:
+        """The leaf for the facts as ``read`` gives them (a dict's get, or state.get)."""
         node = self
         while node.fact is not None:
-            child = node.children.get(state.get(node.fact))
+            child = node.children.get(read(node.fact))
             if child is None:
                 return node.entries
             node = child
         return node.entries
 
     def all_rules(self) -> list[CompiledRule]:
-        return [rule for rule, _ in self.entries]
+        return [rule for _, _, rule, _ in self.entries]
 
     def size(self) -> int:
         return len(self.entries) + sum(child.size() for child in
@@ -86,8 +88,8 @@ def domains(content: Content) -> dict[str, tuple[Any, ...]]:
     return found
 
 
-def order(rule: CompiledRule) -> tuple[float, float, str]:
-    return (-rule.rank[0], -rule.rank[1], rule.reaction.id)
+def order(rule: CompiledRule) -> tuple[int, str]:
+    return (-rule.rank, rule.reaction.id)
 
 
 class _Builder:
@@ -107,14 +109,14 @@ class _Builder:
         node.fact = fact
         shared: dict[tuple[str, ...], Bucket] = {}
         for value, branch in branches.items():
-            key = tuple(rule.reaction.id for rule, _ in branch)
+            key = tuple(rule.reaction.id for _, _, rule, _ in branch)
             if key not in shared:  # values that keep the same rules share one subtree
                 shared[key] = self.build(branch, depth + 1)
             node.children[value] = shared[key]
         return node
 
     def best_split(self, entries: list[Entry]) -> tuple[str, dict[Any, list[Entry]]] | None:
-        tested = {name for _, checks in entries for name, is_self, _, _ in checks
+        tested = {name for _, _, _, checks in entries for name, is_self, _, _ in checks
                   if not is_self and name in self.domains}
         best: tuple[float, str, dict[Any, list[Entry]]] | None = None
         for fact in sorted(tested):
@@ -128,7 +130,7 @@ class _Builder:
 def _keep(entries: list[Entry], fact: str, value: Any) -> list[Entry]:
     """The entries that accept ``fact == value``, without their tests of ``fact``."""
     kept = []
-    for rule, checks in entries:
+    for rank, limited, rule, checks in entries:
         rest = []
         accepted = True
         for check in checks:
@@ -140,11 +142,12 @@ def _keep(entries: list[Entry], fact: str, value: Any) -> list[Entry]:
             else:
                 rest.append(check)
         if accepted:
-            kept.append((rule, tuple(rest)))
+            kept.append((rank, limited, rule, tuple(rest)))
     return kept
 
 
 def build_bucket(rules: list[CompiledRule], fact_domains: dict[str, tuple[Any, ...]]
                  ) -> Bucket:
     ordered = sorted(rules, key=order)
-    return _Builder(fact_domains, len(rules)).build([(r, r.checks) for r in ordered], 0)
+    return _Builder(fact_domains, len(rules)).build(
+        [(r.rank, r.limited, r, r.checks) for r in ordered], 0)

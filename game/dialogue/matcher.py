@@ -69,7 +69,7 @@ def holds(checks: tuple[Check, ...], state: StoryState, person_id: str) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a microsecond per query
 class Selection:
     """A chosen reaction and line, not yet said. ``commit`` makes it said."""
 
@@ -88,9 +88,11 @@ class Matcher:
         report = Report()
         groups: dict[tuple[str, str, str], list[CompiledRule]] = {}
         self.rules: dict[str, CompiledRule] = {}
+        ranks = {rank: index for index, rank in enumerate(sorted(
+            {(reaction.score, reaction.weight) for reaction in content.reactions.values()}))}
         for reaction in content.reactions.values():
             try:
-                rule = self.compile(reaction)
+                rule = self.compile(reaction, ranks[(reaction.score, reaction.weight)])
             except RuleError as exc:
                 report.error("D020", exc.pos.file, exc.pos.line, exc.pos.column,
                              f"reaction `{reaction.id}` left out: {exc}")
@@ -101,7 +103,7 @@ class Matcher:
         self.buckets = {key: build_bucket(rules, fact_domains) for key, rules in groups.items()}
         self.problems: list[Diagnostic] = report.items
 
-    def compile(self, reaction: Reaction) -> CompiledRule:
+    def compile(self, reaction: Reaction, rank: int) -> CompiledRule:
         checks = tuple(compile_criterion(self.content, c) for c in reaction.when)
         for assignment in reaction.remember:
             decl = resolve_fact(self.content, assignment.fact)
@@ -115,7 +117,7 @@ class Matcher:
         span = reaction.remember_for
         if isinstance(span, str) and span not in self.content.facts:
             raise RuleError(f"`remember_for: {span}` names an undeclared fact", reaction.pos)
-        return CompiledRule(reaction, checks, (reaction.score, reaction.weight),
+        return CompiledRule(reaction, checks, rank,
                             bool(reaction.once or reaction.cooldown))
 
     def buckets_for(self, person_id: str, role: str | None, concept: str
@@ -135,27 +137,29 @@ class Matcher:
     def query(self, state: StoryState, person_id: str, role: str | None, concept: str,
               seed: int = 0) -> Selection | None:
         """The reaction and line this person would say now, or None. Never changes state."""
-        best: tuple[int, float] | None = None
+        best = -1
         winners: list[CompiledRule] = []
         get = state.get
+        now = state.globals_view()
+        read = get if now is None else now.get
         buckets = self.buckets
         for key in ((concept, "person", person_id), (concept, "role", role or ""),
                     (concept, ANYONE, "")):
             bucket = buckets.get(key)
             if bucket is None:
                 continue
-            for rule, checks in bucket.leaf_for(state):
-                if best is not None and rule.rank < best:
+            for rank, limited, rule, checks in bucket.leaf_for(read):
+                if rank < best:
                     break
-                if rule.limited and not allowed(state, rule.reaction, person_id):
+                if limited and not allowed(state, rule.reaction, person_id):
                     continue
                 # the checks the index has not already done (inlined: this is the hot loop)
                 for name, is_self, test, wanted in checks:
                     if not test(get(f"{person_id}.{name}" if is_self else name), wanted):
                         break
                 else:
-                    if best is None or rule.rank > best:
-                        best, winners = rule.rank, [rule]
+                    if rank > best:
+                        best, winners = rank, [rule]
                     else:
                         winners.append(rule)
         if not winners:
