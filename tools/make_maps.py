@@ -183,6 +183,11 @@ class MapBuilder:
     ) -> None:
         self._add("interact", obj_id, x, y, w, h, {"id": obj_id, "kind": kind, "scene": scene})
 
+    def light(self, x: float, y: float, radius: float, **props: str | float) -> None:
+        """A `light` point at tile (x, y) (fractions allowed), with its properties."""
+        values = {"radius": radius, **props}
+        self._add("light", "", x, y, 0, 0, {k: str(v) for k, v in values.items()}, point=True)
+
     def area(self, kind: str, x: int, y: int, w: int = 1, h: int = 1, name: str = "") -> None:
         """A `wall`, `walkable` or `private` rectangle."""
         self._add(kind, name, x, y, w, h, {})
@@ -1211,6 +1216,13 @@ def cinema() -> MapBuilder:
     b.stamp("buildings", 5, 1, [["screen_l"] + ["screen_m"] * 10 + ["screen_r"]])
     # the masks' faces change with the light: the game's lighting, not new tiles
     b.interact("noh_masks", "poster", "noh_masks", 8, 9, 7, 2)
+    b.properties["ambient"] = "150"
+    # a lamp that rises and sinks in front of the masks: lit from below they smile,
+    # from above they grieve
+    b.light(11.5, 9.0, 3.0, colour="#f8e2b0", strength=0.9, sweep_y=1.6, period=9)
+    b.light(4.5, 11.0, 2.5, colour="#f0c878", strength=0.7)
+    b.light(16.5, 11.0, 2.5, colour="#f0c878", strength=0.7)
+    b.light(11.0, 15.0, 2.0, colour="#c8d0e0", strength=0.5)
     b.exit(10, 15, 2, 1, "streets", "from_cinema")
     b.spawn("entrance", 10, 13, "up")
     b.npc("usher_lobby", "usher", 17, 12, "left", "idle")

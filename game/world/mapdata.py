@@ -39,7 +39,7 @@ FACINGS = ("down", "up", "left", "right")
 BEHAVIOURS = ("stand", "idle", "walk")
 EXIT_KINDS = ("door", "edge")
 EXIT_SOUNDS = ("door", "none")
-OBJECT_TYPES = ("spawn", "exit", "npc", "interact", "wall", "walkable", "private")
+OBJECT_TYPES = ("spawn", "exit", "npc", "interact", "wall", "walkable", "private", "light")
 
 Tile = tuple[int, int]
 Position = tuple[int, int]  # line, column (1-based)
@@ -91,6 +91,20 @@ class Interactable:
 
 
 @dataclass(slots=True)
+class Light:
+    """A lamp in a dark place. Position in tiles (its centre); a light may sway."""
+
+    x: float
+    y: float
+    radius: float  # tiles
+    colour: tuple[int, int, int]
+    strength: float  # 0..1
+    sweep_x: float  # tiles either way
+    sweep_y: float
+    period: float  # seconds for one sway
+
+
+@dataclass(slots=True)
 class MapData:
     id: str
     name: str
@@ -109,6 +123,8 @@ class MapData:
     indoors: bool
     music: str | None
     properties: dict[str, object]
+    lights: list[Light] = field(default_factory=list)
+    ambient: int = 0  # darkness over the whole map, 0 (none) to 255 (black)
     # problems found while reading that did not stop the map from loading;
     # check_maps reports them with the rest
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -332,6 +348,7 @@ class _Reader:
         private_areas: list[frozenset[Tile]] = []
         walls: list[frozenset[Tile]] = []
         walkable: list[frozenset[Tile]] = []
+        lights: list[Light] = []
         for obj in tmx.objects:
             kind = _object_type(obj)
             tiles, rect = _cells(obj.x, obj.y, obj.width, obj.height)
@@ -397,6 +414,8 @@ class _Reader:
                 walkable.append(tiles)
             elif kind == "private":
                 private_areas.append(tiles)
+            elif kind == "light":
+                lights.append(self.light(obj, oline, ocolumn))
             else:
                 self.report.warning(
                     "M010",
@@ -430,10 +449,58 @@ class _Reader:
             indoors=_truthy(props.get("indoors", False)),
             music=music,
             properties=props,
+            lights=lights,
+            ambient=self.ambient(props, line, column),
             diagnostics=list(self.report.items),
             line=line,
             column=column,
         )
+
+    def number(self, obj: pytmx.TiledObject, prop: str, default: float, low: float,
+               high: float, line: int, column: int) -> float:
+        raw = obj.properties.get(prop, default)
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            self.report.error("M012", self.path, line, column,
+                              f"`{prop}` must be a number, not `{raw}`")
+            return default
+        if not low <= value <= high:
+            self.report.error("M012", self.path, line, column,
+                              f"`{prop}` must be between {low:g} and {high:g}, not {value:g}")
+            return min(high, max(low, value))
+        return value
+
+    def light(self, obj: pytmx.TiledObject, line: int, column: int) -> Light:
+        raw = str(obj.properties.get("colour", "#f6dca0")).strip().lstrip("#")
+        try:
+            colour = (int(raw[0:2], 16), int(raw[2:4], 16), int(raw[4:6], 16))
+            if len(raw) != 6:
+                raise ValueError(raw)
+        except ValueError:
+            self.report.error("M012", self.path, line, column,
+                              f"light colour must look like #rrggbb, not `#{raw}`")
+            colour = (246, 220, 160)
+        centre_x = (obj.x + (obj.width or 0) / 2) / TILE_SIZE
+        centre_y = (obj.y + (obj.height or 0) / 2) / TILE_SIZE
+        return Light(
+            centre_x, centre_y,
+            self.number(obj, "radius", 3.0, 0.5, 40.0, line, column), colour,
+            self.number(obj, "strength", 0.8, 0.0, 1.0, line, column),
+            self.number(obj, "sweep_x", 0.0, 0.0, 40.0, line, column),
+            self.number(obj, "sweep_y", 0.0, 0.0, 40.0, line, column),
+            self.number(obj, "period", 6.0, 0.5, 600.0, line, column),
+        )
+
+    def ambient(self, props: dict[str, object], line: int, column: int) -> int:
+        raw = props.get("ambient", 0)
+        try:
+            value = int(raw)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            self.report.error("M012", self.path, line, column,
+                              f"map property `ambient` must be a number 0-255, not `{raw}`")
+            return 0
+        return max(0, min(255, value))
 
     def npc(self, obj: pytmx.TiledObject, line: int, column: int) -> NpcSpawn:
         route: list[Tile] = []

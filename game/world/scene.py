@@ -8,6 +8,7 @@ director (the dialogue engine); this scene only shows it.
 from __future__ import annotations
 
 import logging
+import math
 import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,6 +67,9 @@ class WorldScene(Scene):
         self.steps_taken = 0
         self.notice_timer = 0
         self._banner: tuple | None = None
+        self.clock = 0.0  # seconds of world time: lamps sway by it
+        self._light_cache: dict[tuple, pygame.Surface] = {}
+        self._darkness: pygame.Surface | None = None
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -139,6 +143,7 @@ class WorldScene(Scene):
     # --- update -------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        self.clock += dt
         self.session.tick(dt)
         if self.fade_in > 0:
             self.fade_in = max(0.0, self.fade_in - dt)
@@ -274,10 +279,64 @@ class WorldScene(Scene):
                                       actor.y + TILE))
         with _clip(surface, renderer.area(display.viewport)):
             renderer.draw(surface, display.viewport, drawables)
+            self._draw_lighting(surface, renderer)
             self._draw_emotes(surface, renderer, actors)
             self._draw_bubbles(surface, renderer)
         self._draw_banner(surface)
         self._draw_fade(surface)
+
+    def _draw_lighting(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
+        """Darkness over a dim place, with pools of lamplight cut out of it.
+
+        A lamp may sway: in the cinema lobby one rises and sinks in front of the
+        Noh masks, and the carved faces seem to change as the shadows move.
+        """
+        data = self.map
+        if data.ambient <= 0:
+            return
+        display = self.app.display
+        area = renderer.area(display.viewport)
+        if self._darkness is None or self._darkness.get_size() != area.size:
+            self._darkness = pygame.Surface(area.size, pygame.SRCALPHA)
+        darkness = self._darkness
+        darkness.fill((12, 10, 24, data.ambient))
+        glows = []
+        for light in data.lights:
+            phase = math.tau * self.clock / light.period
+            x = (light.x + math.sin(phase) * light.sweep_x) * TILE
+            y = (light.y + math.sin(phase) * light.sweep_y) * TILE
+            cx, cy = renderer.world_to_window(x, y)
+            radius = round(light.radius * TILE * display.scale)
+            hole = self._light_image("hole", radius, light.strength, data.ambient, (0, 0, 0))
+            darkness.blit(hole, (cx - radius - area.x, cy - radius - area.y),
+                          special_flags=pygame.BLEND_RGBA_SUB)
+            glow = self._light_image("glow", radius, light.strength, 0, light.colour)
+            glows.append((glow, (cx - radius, cy - radius)))
+        surface.blit(darkness, area.topleft)
+        for glow, pos in glows:
+            surface.blit(glow, pos, special_flags=pygame.BLEND_RGB_ADD)
+
+    def _light_image(self, kind: str, radius: int, strength: float, ambient: int,
+                     colour: tuple[int, int, int]) -> pygame.Surface:
+        """A round gradient, strongest at the centre: drawn once per size and kept."""
+        key = (kind, radius, strength, ambient, colour)
+        image = self._light_cache.get(key)
+        if image is not None:
+            return image
+        size = radius * 2 + 1
+        image = pygame.Surface((size, size), pygame.SRCALPHA)
+        rings = 24
+        for ring in range(rings, 0, -1):  # outside in: each ring overwrites the middle
+            fraction = ring / rings
+            falloff = (1.0 - fraction) ** 0.8
+            if kind == "hole":
+                paint = (0, 0, 0, round(ambient * strength * min(1.0, falloff * 1.4)))
+            else:
+                lift = 0.22 * strength * falloff  # a warm tint, not a white disc
+                paint = (*(round(c * lift) for c in colour), 255)
+            pygame.draw.circle(image, paint, (radius, radius), max(1, round(radius * fraction)))
+        self._light_cache[key] = image
+        return image
 
     def _draw_emotes(self, surface, renderer: MapRenderer, actors) -> None:
         display = self.app.display
