@@ -63,6 +63,8 @@ def generate(folder: Path, seed: int = 1) -> None:
             when.append(f"time_of_day: {{in: [{rng.choice(['morning', 'evening'])}, night]}}")
         if rng.random() < 0.3:
             when.append(f"self.times_met: {{gte: {rng.randint(0, 3)}}}")
+        if rng.random() < 0.3:  # like the shipped rules' self.seen_mask, self.cried ...
+            when.append(f"self.seen_mask: {rng.choice(['true', 'false'])}")
         if rng.random() < 0.2:
             when.append("mask_type: {not: none}")
         out.append(f"  - id: r{index}")

@@ -1,8 +1,9 @@
 """The rule index: a small decision tree per (concept, who) bucket, built once at load.
 
-Most criteria test global facts with few values (`face`, `time_of_day`, `chapter`
-1-4, bools). The tree splits a bucket on such a fact, value by value, keeping in each
-branch only the rules that accept that value, with those tests already done. A query
+Most criteria test facts with few values (`face`, `time_of_day`, `chapter` 1-4,
+bools, and the speaker's bool memory such as `self.seen_mask`). The tree splits a
+bucket on such a fact, value by value, keeping in each branch only the rules that
+accept that value, with those tests already done. A query
 reads a few facts to reach a leaf whose rules need only their remaining tests (usually
 memory facts), already sorted best first. A rule that does not test the fact goes down
 every branch; a budget on the tree's total size keeps that duplication bounded.
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Content, Reaction
+from .model import Content, FactDecl, Reaction
 
 # (fact name without `self.`, is it the speaker's memory, test, wanted value)
 Check = tuple[str, bool, Callable[[Any, Any], bool], Any]
@@ -46,15 +47,19 @@ class Bucket:
     the checks still to run; a split node keeps them too, for a value outside the
     fact's domain (which a type-checked state never holds)."""
 
-    fact: str | None
+    fact: str | None  # the fact split on (without `self.` when ``own``)
     children: dict[Any, Bucket]
     entries: tuple[Entry, ...]
+    own: bool = False  # the fact is the speaker's memory (`self.NAME`)
 
-    def leaf_for(self, read: Callable[[str], Any]) -> tuple[Entry, ...]:
-        """The leaf for the facts as ``read`` gives them (a dict's get, or state.get)."""
+    def leaf_for(self, read: Callable[[str], Any], get: Callable[[str], Any],
+                 person_id: str) -> tuple[Entry, ...]:
+        """The leaf for the facts now: globals through ``read`` (a dict's get, or
+        state.get), the speaker's memory through ``get`` (state.get)."""
         node = self
         while node.fact is not None:
-            child = node.children.get(read(node.fact))
+            value = get(f"{person_id}.{node.fact}") if node.own else read(node.fact)
+            child = node.children.get(value)
             if child is None:
                 return node.entries
             node = child
@@ -68,24 +73,35 @@ class Bucket:
                                        {id(c): c for c in self.children.values()}.values())
 
 
+def _domain(decl: FactDecl) -> tuple[Any, ...] | None:
+    if decl.type == "enum":
+        values: tuple[Any, ...] = decl.values
+    elif decl.type == "bool":
+        values = (False, True)
+    elif decl.type == "int" and decl.min is not None and decl.max is not None:
+        low, high = int(decl.min), int(decl.max)
+        if high - low >= MAX_DOMAIN:
+            return None
+        values = tuple(range(low, high + 1))
+    else:
+        return None
+    return values if len(values) <= MAX_DOMAIN else None
+
+
 def domains(content: Content) -> dict[str, tuple[Any, ...]]:
-    """The global facts a tree may split on, each with every value it can hold."""
+    """The facts a tree may split on (globals, and `self.NAME` memory), each with every
+    value it can hold."""
     found: dict[str, tuple[Any, ...]] = {}
-    for name, decl in content.facts.items():
-        if decl.type == "enum":
-            values: tuple[Any, ...] = decl.values
-        elif decl.type == "bool":
-            values = (False, True)
-        elif decl.type == "int" and decl.min is not None and decl.max is not None:
-            low, high = int(decl.min), int(decl.max)
-            if high - low >= MAX_DOMAIN:
-                continue
-            values = tuple(range(low, high + 1))
-        else:
-            continue
-        if len(values) <= MAX_DOMAIN:
-            found[name] = values
+    for prefix, table in (("", content.facts), ("self.", content.memory)):
+        for name, decl in table.items():
+            values = _domain(decl)
+            if values is not None:
+                found[prefix + name] = values
     return found
+
+
+def _key(name: str, is_self: bool) -> str:
+    return f"self.{name}" if is_self else name
 
 
 def order(rule: CompiledRule) -> tuple[int, str]:
@@ -106,7 +122,8 @@ class _Builder:
         if split is None:
             return node
         fact, branches = split
-        node.fact = fact
+        node.own = fact.startswith("self.")
+        node.fact = fact[5:] if node.own else fact
         shared: dict[tuple[str, ...], Bucket] = {}
         for value, branch in branches.items():
             key = tuple(rule.reaction.id for _, _, rule, _ in branch)
@@ -116,8 +133,8 @@ class _Builder:
         return node
 
     def best_split(self, entries: list[Entry]) -> tuple[str, dict[Any, list[Entry]]] | None:
-        tested = {name for _, _, _, checks in entries for name, is_self, _, _ in checks
-                  if not is_self and name in self.domains}
+        tested = {_key(name, is_self) for _, _, _, checks in entries
+                  for name, is_self, _, _ in checks} & set(self.domains)
         best: tuple[float, str, dict[Any, list[Entry]]] | None = None
         for fact in sorted(tested):
             branches = {value: _keep(entries, fact, value) for value in self.domains[fact]}
@@ -135,7 +152,7 @@ def _keep(entries: list[Entry], fact: str, value: Any) -> list[Entry]:
         accepted = True
         for check in checks:
             name, is_self, test, wanted = check
-            if name == fact and not is_self:
+            if _key(name, is_self) == fact:
                 if not test(value, wanted):
                     accepted = False
                     break

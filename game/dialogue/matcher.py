@@ -148,7 +148,7 @@ class Matcher:
             bucket = buckets.get(key)
             if bucket is None:
                 continue
-            for rank, limited, rule, checks in bucket.leaf_for(read):
+            for rank, limited, rule, checks in bucket.leaf_for(read, get, person_id):
                 if rank < best:
                     break
                 if limited and not allowed(state, rule.reaction, person_id):
