@@ -138,8 +138,10 @@ def test_position_round_trip(engine: DialogueEngine) -> None:
     run.advance()  # inside the called scene
     position = json.loads(json.dumps(run.position))
     assert position["scene"] == "shared" and position["stack"]
+    seen = dict(engine.state.seen_lines)
     again = resume(engine, position)
     assert again.current.text == "Shared."
+    assert engine.state.seen_lines == seen  # showing the saved line again is no new saying
     again.advance()
     assert again.current.text == "Back again."
 

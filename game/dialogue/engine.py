@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from game.diagnostics import Diagnostic
+from game.diagnostics import ContentError, Diagnostic
 
 from . import i18n
 from .facts import StoryState
@@ -115,9 +115,7 @@ class DialogueEngine:
             name = f"{person_id}.{name[5:]}"
         try:
             return self.state.get(name)
-        except ValueError as exc:  # ContentError for an undeclared fact
-            raise LookupError(name) from exc
-        except Exception as exc:
+        except ContentError as exc:  # an undeclared fact: the text keeps `{name}`
             raise LookupError(name) from exc
 
     def speaker_view(self, speaker: str, person_id: str | None = None,

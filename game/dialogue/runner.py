@@ -160,6 +160,8 @@ class SceneRun:
         self.current: Event = EndEvent()
         self._effects: list[Effect] = []
         self._visible: tuple[int, ...] = ()  # option positions behind the shown indexes
+        # a resumed run shows again the line it was saved on; that is not a new saying
+        self._recount = node is None
         if node is None:
             scene = engine.content.scenes.get(scene_id)
             if scene is None:
@@ -167,6 +169,7 @@ class SceneRun:
                 return
             self.node = scene.start
         self._run()
+        self._recount = True
 
     # --- the UI's verbs -----------------------------------------------------------------
 
@@ -289,8 +292,9 @@ class SceneRun:
         speaker = line.speaker or self.person_id or ""
         name, portrait = engine.speaker_view(speaker, self.person_id)
         text = engine.text(line.id, self.person_id)
-        seen = engine.state.seen_lines
-        seen[line.id] = seen.get(line.id, 0) + 1
+        if self._recount:
+            seen = engine.state.seen_lines
+            seen[line.id] = seen.get(line.id, 0) + 1
         return LineEvent(speaker, name, line.portrait or portrait, text, line.id, line.emote)
 
     def _choice(self, step: model.ChoiceStep) -> ChoiceEvent | None:
