@@ -23,7 +23,7 @@ from .build import FileContent
 from .yamlpos import no_gc_pauses
 
 # Bump when the models or the builder change what a parsed file looks like.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,18 @@ FileKey = tuple[int, str, int, int, str]
 def file_key(path: Path, data: bytes, stat: os.stat_result) -> FileKey:
     digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     return (FORMAT_VERSION, str(path), stat.st_size, stat.st_mtime_ns, digest)
+
+
+def _folder_name(folder: Path) -> str:
+    """The game's own folders by their place in the data root, so a one-file bundle,
+    unpacked somewhere new at every start, reuses one cache file instead of adding one."""
+    from game.paths import data_root
+
+    resolved = folder.resolve()
+    try:
+        return "data:" + resolved.relative_to(data_root().resolve()).as_posix()
+    except ValueError:
+        return str(resolved)
 
 
 @dataclass(slots=True)
@@ -54,7 +66,7 @@ class FolderCache:
     def open(cls, cache_dir: Path | None, folder: Path) -> FolderCache:
         if cache_dir is None:
             return cls(None)
-        name = hashlib.sha1(str(folder.resolve()).encode(), usedforsecurity=False).hexdigest()
+        name = hashlib.sha1(_folder_name(folder).encode(), usedforsecurity=False).hexdigest()
         location = cache_dir / f"dialogue-{name[:16]}.pickle"
         cache = cls(location)
         try:

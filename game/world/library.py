@@ -13,11 +13,25 @@ import pickle
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from game import __version__
 from game.diagnostics import ContentError
 from game.world import mapdata
 from game.world.mapdata import MapData, load_map
 
 log = logging.getLogger(__name__)
+
+
+def _loader_version() -> str:
+    """What the cached maps were read by: the game's version, and the loader's source
+    when there is one (a bundle has none; its version changes with every release)."""
+    try:
+        stat = Path(mapdata.__file__).stat()
+    except (OSError, TypeError):
+        return __version__
+    return f"{__version__}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+_LOADER_VERSION = _loader_version()
 
 
 class MapLibrary(Mapping[str, MapData]):
@@ -66,13 +80,13 @@ class MapLibrary(Mapping[str, MapData]):
         digest = hashlib.sha256(path.read_bytes())
         for tileset in sorted(path.parent.glob("*.tsx")):
             digest.update(tileset.read_bytes())
-        loader = Path(mapdata.__file__).stat()
-        digest.update(f"{loader.st_size}:{loader.st_mtime_ns}".encode())
+        digest.update(_LOADER_VERSION.encode())
         cached = self.cache / f"{path.stem}-{digest.hexdigest()[:24]}.pickle"
         try:
             with cached.open("rb") as handle:
                 data = pickle.load(handle)
             if isinstance(data, MapData):
+                data.path = path  # the same map may live elsewhere now (a one-file bundle)
                 return data
         except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
             pass  # no usable cache: read the map itself
