@@ -307,6 +307,11 @@ class App:
             self.screenshot_to_user_folder()
         elif action == "reload":
             self.director.hot_reload()
+        elif action == "auto":
+            self.settings.auto_advance = not self.settings.auto_advance
+            on = self.settings.auto_advance
+            self.notify(self.text("ui.auto.on", "Auto-advance on") if on
+                        else self.text("ui.auto.off", "Auto-advance off"))
         elif action in ("quicksave", "quickload"):
             from game import saveload
 
