@@ -79,6 +79,7 @@ class App:
         self.frame = 0
         self.first_frame_at: float | None = None
         self.exit_code = 0
+        self.map_renderers: dict = {}  # drawn maps by id, shared by every world scene
 
     # --- start ------------------------------------------------------------------------
 

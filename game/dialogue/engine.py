@@ -34,6 +34,21 @@ class SpokenLine:
     start_scene: str | None  # a scene to start after the line, if the reaction says so
 
 
+_MATCHERS: list[tuple[Content, Matcher]] = []  # the last few built, newest last
+
+
+def matcher_for(content: Content) -> Matcher:
+    """The compiled rules of this content, built once: a new game or a loaded save
+    makes a new engine over the same content, and compiling costs milliseconds."""
+    for known, matcher in _MATCHERS:
+        if known is content:
+            return matcher
+    matcher = Matcher(content)
+    _MATCHERS.append((content, matcher))
+    del _MATCHERS[:-2]
+    return matcher
+
+
 class DialogueEngine:
     def __init__(self, content: Content, state: StoryState, seed: int = 0,
                  language: str = "en") -> None:
@@ -46,7 +61,7 @@ class DialogueEngine:
         self.salt = self.rng.getrandbits(32)
         self.language = language
         self.content = content
-        self.matcher = Matcher(content)
+        self.matcher = matcher_for(content)
         self._programs: dict[tuple[str, str], tuple[Instruction, ...]] = {}
         state.bind(content)
 
@@ -120,26 +135,33 @@ class DialogueEngine:
 
     def speaker_view(self, speaker: str, person_id: str | None = None,
                      role: str | None = None) -> tuple[str, str]:
-        """Display name and portrait of a speaker id (person, role or `hero`)."""
+        """Display name (in the player's language) and portrait of a speaker id (person,
+        role or `hero`)."""
         content = self.content
         if speaker == HERO:
             hero = content.people.get(HERO)
             face = self.state.get("face") if "face" in content.facts else "bandages"
-            name = hero.name if hero else self.text("ui.hero_name") if (
-                "ui.hero_name" in content.texts) else ""
+            name = self.cast_name(hero.id, hero.name) if hero else self.text(
+                "ui.hero_name") if "ui.hero_name" in content.texts else ""
             return name, f"hero_{face}"
         person = content.people.get(speaker)
         if person is not None:
             role_decl = content.roles.get(person.role)
             portrait = person.portrait or (role_decl.portrait if role_decl else speaker)
-            return person.name, portrait
+            return self.cast_name(person.id, person.name), portrait
         role_id = role if speaker == person_id and role else speaker
         role_decl = content.roles.get(role_id)
         if role_decl is None and person_id == speaker:
             role_decl = content.roles.get(self.role_of(speaker, role) or "")
         if role_decl is not None:
-            return role_decl.name, role_decl.portrait
+            return self.cast_name(role_decl.id, role_decl.name, role=True), role_decl.portrait
         return speaker, speaker
+
+    def cast_name(self, cast_id: str, english: str, *, role: bool = False) -> str:
+        """A person's (or a role's) display name in the player's language: text ids
+        `cast.ID` and `cast.role.ID` (docs/dialogue.md)."""
+        return i18n.localize(self.content, i18n.cast_text_id(cast_id, role=role),
+                             self.language) or english
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -147,6 +169,6 @@ class DialogueEngine:
     def reload(self, content: Content) -> None:
         """Hot reload: new content, same story state (running scenes re-read on next step)."""
         self.content = content
-        self.matcher = Matcher(content)
+        self.matcher = matcher_for(content)
         self._programs.clear()
         self.state.bind(content)

@@ -58,7 +58,8 @@ class WorldScene(Scene):
         super().__init__(app)
         self.session = app.session
         self.rng = random.Random(app.options.seed)
-        self.renderers: dict[str, MapRenderer] = {}
+        # drawn maps outlive one world scene: loading a save or a new game reuses them
+        self.renderers: dict[str, MapRenderer] = app.map_renderers
         self.bubbles: list[Bubble] = []
         self.transition: Transition | None = None
         self.fade_in = 0.0
