@@ -36,6 +36,7 @@ from .model import (
     Node,
     NotebookStep,
     Option,
+    Patch,
     PersonDecl,
     Pos,
     Reaction,
@@ -55,13 +56,16 @@ WRONG_TYPE = "D012"
 REPEATED_KEY = "D013"
 BAD_VALUE = "D014"
 
-TOP_LEVEL = ("facts", "memory", "items", "roles", "people", "reactions", "scenes", "strings")
+TOP_LEVEL = ("facts", "memory", "items", "roles", "people", "reactions", "scenes", "strings",
+             "patches")
 FACT_KEYS = ("type", "values", "default", "min", "max")
 FACT_TYPES = ("bool", "int", "float", "str", "enum")
 REACTION_KEYS = ("id", "role", "person", "concept", "when", "lines", "remember",
                  "remember_for", "once", "cooldown", "weight", "start")
 LINE_KEYS = ("id", "text", "speaker", "emote", "portrait")
 OPTION_KEYS = ("id", "text", "when", "show_disabled", "goto", "do")
+PATCH_KEYS = ("reaction", "scene", "node", "add_lines", "add_choices", "append", "prepend")
+SCENE_PATCH_OPS = ("add_choices", "append", "prepend")
 STEP_WORDS = ("text", "choice", "goto", "call", "if", "set", "clear", "give", "take", "face",
               "move", "notebook", "chapter", "sound", "fade", "end")
 MAX_NUMBER = 10**15  # weights, cooldowns, chapters, bounds: far beyond any real use
@@ -82,6 +86,7 @@ class FileContent:
     scenes: list[Scene] = field(default_factory=list)
     strings: list[StringEntry] = field(default_factory=list)
     translations: list[Translation] = field(default_factory=list)
+    patches: list[Patch] = field(default_factory=list)
 
 
 class Builder:
@@ -192,6 +197,7 @@ class Builder:
             "memory": lambda n: self.facts(n, memory=True),
             "items": self.items, "roles": self.roles, "people": self.people,
             "reactions": self.reactions, "scenes": self.scenes, "strings": self.strings,
+            "patches": self.patches,
         }
         for name, node in entries.items():
             if name in readers:
@@ -561,6 +567,81 @@ class Builder:
             bool(self.flag(fields.get("show_disabled"), "`show_disabled`")),
             self.ident(goto, "`goto`"), self.pos(goto) if goto else None,
             self.steps(fields["do"], "`do`") if "do" in fields else ())
+
+
+    # --- patches ------------------------------------------------------------------------
+
+    def patches(self, node: YNode) -> None:
+        for entry in self.sequence(node, "`patches`") or ():
+            patch = self.patch(entry)
+            if patch is not None:
+                self.out.patches.append(patch)
+
+    def patch(self, node: YNode) -> Patch | None:
+        """`{reaction: ID, add_lines: [...]}` or `{scene: ID, node: NAME, add_choices | append
+        | prepend: [...]}`; whether the target exists is known only after merging."""
+        fields = self.mapping(node, "a patch", PATCH_KEYS)
+        if fields is None:
+            return None
+        reaction, scene = fields.get("reaction"), fields.get("scene")
+        if reaction is not None and scene is not None:
+            self.error(BAD_VALUE, scene, "a patch names a `reaction` or a `scene`, not both",
+                       "write two patches")
+            return None
+        if reaction is None and scene is None:
+            self.error(MISSING_KEY, node, "a patch needs `reaction` or `scene`",
+                       "the id of what it changes")
+            return None
+        if reaction is not None:
+            return self.reaction_patch(node, fields, reaction)
+        assert scene is not None
+        return self.scene_patch(node, fields, scene)
+
+    def reaction_patch(self, node: YNode, fields: dict[str, YNode], target: YNode
+                       ) -> Patch | None:
+        for key in ("node", *SCENE_PATCH_OPS):
+            if key in fields:
+                assert node.keys is not None
+                self.error(UNKNOWN_KEY, node.keys[key], f"`{key}` patches a scene, not a "
+                           "reaction", "a reaction patch has `add_lines`")
+        rule_id = self.ident(target, "a reaction id")
+        if "add_lines" not in fields:
+            self.error(MISSING_KEY, node, "a reaction patch needs `add_lines`")
+            return None
+        lines = tuple(line for line in (
+            self.line(item, speaker_required=False)
+            for item in self.sequence(fields["add_lines"], "`add_lines`") or ()) if line)
+        if rule_id is None or not lines:
+            return None
+        return Patch("reaction", rule_id, self.pos(node), self.pos(target), lines=lines)
+
+    def scene_patch(self, node: YNode, fields: dict[str, YNode], target: YNode
+                    ) -> Patch | None:
+        if "add_lines" in fields:
+            assert node.keys is not None
+            self.error(UNKNOWN_KEY, node.keys["add_lines"], "`add_lines` patches a reaction",
+                       "in a scene, `append` or `prepend` line steps")
+        scene_id = self.ident(target, "a scene id")
+        node_name = fields.get("node")
+        if node_name is None:
+            self.error(MISSING_KEY, node, "a scene patch needs `node`",
+                       "the name of the node it changes")
+            return None
+        name = self.ident(node_name, "a node name")
+        if not any(op in fields for op in SCENE_PATCH_OPS):
+            self.error(MISSING_KEY, node, "a scene patch needs `add_choices`, `append` or "
+                       "`prepend`")
+            return None
+        choices = tuple(option for option in (
+            self.option(item) for item in self.sequence(fields["add_choices"],
+                                                        "`add_choices`") or ()) if option
+        ) if "add_choices" in fields else ()
+        prepend = self.steps(fields["prepend"], "`prepend`") if "prepend" in fields else ()
+        append = self.steps(fields["append"], "`append`") if "append" in fields else ()
+        if scene_id is None or name is None or not (choices or prepend or append):
+            return None
+        return Patch("scene", scene_id, self.pos(node), self.pos(target), name,
+                     self.pos(node_name), choices=choices, prepend=prepend, append=append)
 
 
 def definitions_of(content: FileContent, layer: int) -> list[Definition]:

@@ -17,6 +17,12 @@ SOURCE_LANGUAGE = "en"
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\}")
 
 
+def cast_text_id(cast_id: str, *, role: bool = False) -> str:
+    """The text id of a display name: `cast.ID` for a person, `cast.role.ID` for a role
+    (a role and a person often share an id, like `manager`)."""
+    return f"cast.role.{cast_id}" if role else f"cast.{cast_id}"
+
+
 def localize(content: Content, text_id: str, language: str) -> str | None:
     """The text for an id in a language, English when untranslated, None if no such id."""
     if language != SOURCE_LANGUAGE:

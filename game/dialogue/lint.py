@@ -61,6 +61,8 @@ CODES: dict[str, str] = {
     "D042": "a reaction starts a missing scene",
     "D043": "a scene a map needs is missing",
     "D044": "a scene's start node is missing",
+    "D045": "a patch of a reaction, scene or node that does not exist",
+    "D046": "`add_choices` patches a node that has no choice",
     "D050": "duplicate id",
     "D051": "a rule that can never win",
     "D052": "a role x face cell with no greet reaction",

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
-from game.diagnostics import ContentError, Diagnostic, Report
+from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
+from .i18n import cast_text_id
 from .model import (
     ChoiceStep,
     Content,
@@ -21,6 +23,9 @@ from .model import (
     IfStep,
     LineStep,
     NotebookStep,
+    Option,
+    Patch,
+    Pos,
     Step,
     TextSource,
 )
@@ -29,24 +34,34 @@ from .yamlpos import decode, no_gc_pauses, parse_yaml
 log = logging.getLogger(__name__)
 
 I18N = "i18n"
+PATCH_TARGET_MISSING = "D045"
+PATCH_NO_CHOICE = "D046"
 
 
 def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
-                 language: str = "en") -> tuple[Content, list[Diagnostic]]:
+                 language: str = "en", caches: dict[Path, FolderCache] | None = None
+                 ) -> tuple[Content, list[Diagnostic]]:
     """Content of all folders (later ones override earlier ones by id) and its problems.
 
-    Translations of every language found are loaded; ``language`` only adds a warning
-    when a folder-less language other than English is asked for.
+    Patches are applied last, in load order, to the merged content. Translations of
+    every language found are loaded; ``language`` only adds a warning when a folder-less
+    language other than English is asked for. ``caches`` keeps the parsed files of each
+    folder between calls (the lint loads the shipped folder under every mod).
     """
     content = Content()
     report = Report()
     languages: set[str] = set()
+    patches: list[Patch] = []
     for layer, folder in enumerate(dirs):
         folder = Path(folder)
         if not folder.is_dir():
             report.error("D003", folder, 0, 0, "dialogue folder not found")
             continue
-        cache = FolderCache.open(cache_dir, folder)
+        cache = caches.get(folder) if caches is not None else None
+        if cache is None:
+            cache = FolderCache.open(cache_dir, folder)
+            if caches is not None:
+                caches[folder] = cache
         seen: set[str] = set()
         for path, lang in _content_files(folder):
             parsed, problems = _load_file(path, lang, cache)
@@ -56,11 +71,13 @@ def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
             if lang:
                 languages.add(lang)
             _merge(content, parsed, layer, lang)
+            patches += parsed.patches
         cache.keep_only(seen)
         cache.save()
     if language != "en" and language not in languages:
         report.warning("D060", "<i18n>", 0, 0,
                        f"no translations for language `{language}`; showing English")
+    report.extend(apply_patches(content, patches))
     index_texts(content)
     return content, report.items
 
@@ -68,9 +85,12 @@ def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
 def content_from_files(files: Iterable[tuple[FileContent, str | None]]) -> Content:
     """Content of already parsed files (file, language or None), one layer, in order."""
     content = Content()
+    patches: list[Patch] = []
     for parsed, language in files:
         content.files.append(parsed.file)
         _merge(content, parsed, 0, language)
+        patches += parsed.patches
+    apply_patches(content, patches)
     index_texts(content)
     return content
 
@@ -146,8 +166,75 @@ def _merge(content: Content, parsed: FileContent, layer: int, language: str | No
     content.definitions.extend(definitions_of(parsed, layer))
 
 
+def apply_patches(content: Content, patches: Iterable[Patch]) -> list[Diagnostic]:
+    """Apply patches in order to the merged content; a patch whose target is missing is
+    reported (D045/D046) and left out. The records of the parsed files are not changed:
+    patched reactions and scenes are new records."""
+    report = Report()
+
+    def refuse(code: str, pos: Pos, message: str, hint: str) -> None:
+        report.error(code, pos.file, pos.line, pos.column, message, hint)
+
+    for patch in patches:
+        table = content.reactions if patch.kind == "reaction" else content.scenes
+        if patch.target not in table:
+            refuse(PATCH_TARGET_MISSING, patch.target_pos, f"patch of {patch.kind} "
+                   f"`{patch.target}`, which does not exist", did_you_mean(patch.target, table))
+            continue
+        if patch.kind == "reaction":
+            reaction = content.reactions[patch.target]
+            content.reactions[patch.target] = replace(reaction,
+                                                      lines=reaction.lines + patch.lines)
+            content.patches.append(patch)
+            continue
+        scene = content.scenes[patch.target]
+        assert patch.node is not None and patch.node_pos is not None
+        node = scene.nodes.get(patch.node)
+        if node is None:
+            refuse(PATCH_TARGET_MISSING, patch.node_pos, f"patch of node `{patch.node}` of "
+                   f"scene `{patch.target}`, which has no such node",
+                   did_you_mean(patch.node, scene.nodes))
+            continue
+        steps = node.steps
+        if patch.choices:
+            steps, found = _add_to_first_choice(steps, patch.choices)
+            if not found:
+                refuse(PATCH_NO_CHOICE, patch.node_pos, f"`add_choices`: node `{patch.node}` "
+                       f"of scene `{patch.target}` has no choice",
+                       "`append` a `choice` step instead")
+                continue
+        steps = patch.prepend + steps + patch.append
+        nodes = dict(scene.nodes)
+        nodes[patch.node] = replace(node, steps=steps)
+        content.scenes[patch.target] = replace(scene, nodes=nodes)
+        content.patches.append(patch)
+    return report.items
+
+
+def _add_to_first_choice(steps: tuple[Step, ...], options: tuple[Option, ...]
+                         ) -> tuple[tuple[Step, ...], bool]:
+    """The steps with ``options`` added to the first choice in reading order (inside
+    `if` branches too), and whether there was one."""
+    for index, step in enumerate(steps):
+        changed: Step | None = None
+        if isinstance(step, ChoiceStep):
+            changed = replace(step, options=step.options + options)
+        elif isinstance(step, IfStep):
+            then, found = _add_to_first_choice(step.then, options)
+            if found:
+                changed = replace(step, then=then)
+            else:
+                otherwise, found = _add_to_first_choice(step.otherwise, options)
+                if found:
+                    changed = replace(step, otherwise=otherwise)
+        if changed is not None:
+            return steps[:index] + (changed,) + steps[index + 1:], True
+    return steps, False
+
+
 def index_texts(content: Content) -> None:
-    """Every translatable text of the merged content, by id (overridden entries are gone).
+    """Every translatable text of the merged content, by id (overridden entries are gone):
+    lines, options, notebook pages, UI strings and the cast's display names.
 
     Each text also becomes a "text" definition, so a line id used twice is found.
     """
@@ -174,6 +261,10 @@ def index_texts(content: Content) -> None:
                     add(TextSource(f"{step.id}.title", step.title, step.pos, "notebook_title"))
     for entry in content.strings.values():
         add(TextSource(entry.id, entry.text, entry.pos, "string"))
+    for role in content.roles.values():
+        add(TextSource(cast_text_id(role.id, role=True), role.name, role.pos, "cast"))
+    for person in content.people.values():
+        add(TextSource(cast_text_id(person.id), person.name, person.pos, "cast"))
 
 
 def walk_steps(steps: Iterable[Step]) -> Iterable[Step]:

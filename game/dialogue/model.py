@@ -254,6 +254,29 @@ class Scene:
     start_pos: Pos | None = None
 
 
+# --- patches ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    """A change to a reaction or a scene node without copying it (a mod's `patches:`).
+
+    Applied after every folder is merged, in load order: lines are added to a reaction;
+    options to a node's first choice; steps before or after a node's own.
+    """
+
+    kind: str  # reaction | scene
+    target: str  # the reaction or scene id
+    pos: Pos  # the patch entry
+    target_pos: Pos  # the `reaction:` / `scene:` value
+    node: str | None = None
+    node_pos: Pos | None = None
+    lines: tuple[Line, ...] = ()  # add_lines
+    choices: tuple[Option, ...] = ()  # add_choices
+    prepend: tuple[Step, ...] = ()
+    append: tuple[Step, ...] = ()
+
+
 # --- text -------------------------------------------------------------------------------
 
 
@@ -280,7 +303,7 @@ class TextSource:
     id: str
     text: str
     pos: Pos
-    kind: str  # line | option | notebook | notebook_title | string
+    kind: str  # line | option | notebook | notebook_title | string | cast
 
 
 @dataclass(slots=True)
@@ -308,6 +331,7 @@ class Content:
     texts: dict[str, TextSource] = field(default_factory=dict)
     translations: dict[str, dict[str, Translation]] = field(default_factory=dict)
     definitions: list[Definition] = field(default_factory=list)
+    patches: list[Patch] = field(default_factory=list)  # in the order they were applied
     files: list[str] = field(default_factory=list)
 
     def english(self, text_id: str) -> str | None:
