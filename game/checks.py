@@ -13,10 +13,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from game.diagnostics import Diagnostic, Report, did_you_mean
+from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
+
+if TYPE_CHECKING:
+    from game.dialogue.cache import FolderCache
+    from game.mods import Mod
 
 CODES: dict[str, str] = {
     "G001": "a scene moves the hero to a map that does not exist",
@@ -24,8 +28,63 @@ CODES: dict[str, str] = {
     "G003": "a person placed on a map has another role than the cast gives them",
 }
 
+# The map checks' codes (game/world/mapdata.py), as docs/maps.md lists them; a test keeps
+# the three in step.
+MAP_CODES: dict[str, str] = {
+    "M001": "the file is not well-formed XML",
+    "M002": "not a usable map (unreadable, not a <map>, not orthogonal, not 16x16, infinite)",
+    "M003": "an external tileset is missing or broken",
+    "M010": "an object type the game does not know",
+    "M011": "a required property or name is missing",
+    "M012": "a property value is not allowed",
+    "M013": "`default_spawn` is missing or names no spawn",
+    "M014": "two spawns with one name on a map",
+    "M020": "an exit leads to a map that does not exist",
+    "M021": "an exit leads to a spawn the target map lacks",
+    "M022": "an exit cannot be reached on foot from the default spawn",
+    "M023": "a spawn is inside a wall",
+    "M024": "a spawn cannot be reached from the default spawn",
+    "M030": "an NPC has a role the game does not know",
+    "M031": "an NPC id is used twice (in any map)",
+    "M032": "an NPC stands inside a wall",
+    "M033": "a route leg is not straight or runs into a wall",
+    "M034": "`walk` without a route, or a route without `walk`",
+    "M035": "a route passes where a standing NPC stands",
+    "M040": "an interact object cannot be reached (stood on or faced)",
+    "M041": "an interact object starts a scene no dialogue file defines",
+    "M042": "an interact id is used twice (in any map)",
+}
 
-def check_links(content, maps: dict, report: Report) -> None:
+# Scripted input for the headless harness (game/script.py), read by `--input`.
+SCRIPT_CODES: dict[str, str] = {
+    "S000": "an input script can't be read (missing, or not UTF-8)",
+    "S001": "a line of an input script can't be understood",
+}
+
+# Codes no file of a lint case can produce, and why; every other code has a case in
+# tests/lint_cases/<CODE>/ (tests/test_lint_cases.py holds both to that).
+NO_FILE_CASE: dict[str, str] = {
+    "D043": "only `game.dialogue.lint` used alone (given the scenes maps need) reports it; "
+            "the whole-game lint reads the maps and reports the same problem as M041, at "
+            "the map's line",
+}
+
+
+def code_tables() -> dict[str, dict[str, str]]:
+    """Every diagnostic code the game can report, by family: code -> one-line meaning."""
+    from game.dialogue.lint import CODES as DIALOGUE_CODES
+    from game.mods import CODES as MOD_CODES
+
+    return {"D": DIALOGUE_CODES, "M": MAP_CODES, "X": MOD_CODES, "G": CODES,
+            "S": SCRIPT_CODES}
+
+
+def all_codes() -> dict[str, str]:
+    return {code: meaning for table in code_tables().values()
+            for code, meaning in table.items()}
+
+
+def check_links(content: Any, maps: dict, report: Report) -> None:
     """What dialogue says about maps, and maps about people, must agree."""
     from game.dialogue.lint import scene_steps
     from game.dialogue.model import MoveStep
@@ -51,51 +110,126 @@ def check_links(content, maps: dict, report: Report) -> None:
                                "in cast.yaml")
 
 
+class LintRun:
+    """One lint of the game and its mods. The folders it reads are kept, so the shipped
+    files are parsed once however many mods are checked over them; with ``cache`` (the
+    user's cache folder) they are not even parsed again between runs."""
+
+    def __init__(self, paths: Paths, languages: tuple[str, ...] = ("pt_BR",),
+                 cache: Path | None = None) -> None:
+        from game.dialogue.lint import LintOptions, asset_names
+
+        self.paths = paths
+        self.cache = cache
+        self.dialogue_caches: dict[Path, FolderCache] = {}
+        self.map_folders: dict[Path, tuple[dict, list[Diagnostic]]] = {}
+        self._shipped: Report | None = None
+        assets = paths.assets
+        self.options = LintOptions(portraits=asset_names(assets / "portraits"),
+                                   emotes=asset_names(assets / "emotes"),
+                                   sounds=asset_names(assets / "sounds"), languages=languages)
+
+    def maps(self, folder: Path) -> tuple[dict, list[Diagnostic]]:
+        """The maps of one folder and the problems that kept any from loading."""
+        found = self.map_folders.get(folder)
+        if found is None:
+            found = self._read_maps(folder)
+            self.map_folders[folder] = found
+        return found
+
+    def _read_maps(self, folder: Path) -> tuple[dict, list[Diagnostic]]:
+        from game.world.library import MapLibrary
+        from game.world.mapdata import load_maps
+
+        if self.cache is None or folder != self.paths.maps:
+            return load_maps(folder)
+        # the game's own maps through the game's map cache (keyed by their bytes)
+        library = MapLibrary([folder], cache=self.cache)
+        maps: dict = {}
+        problems: list[Diagnostic] = []
+        for map_id in list(library):
+            try:
+                maps[map_id] = library[map_id]
+            except KeyError as missing:  # the library keeps the reader's error as the cause
+                cause = missing.__cause__
+                if isinstance(cause, ContentError):
+                    problems += cause.diagnostics
+        return maps, problems
+
+    def layers(self, dialogue_dirs: list[Path], map_dirs: list[Path]) -> Report:
+        """Lint dialogue folders (later over earlier) and map folders together."""
+        from game.dialogue.lint import lint_content
+        from game.dialogue.loader import load_content
+        from game.world.mapdata import check_maps
+
+        content, problems = load_content(dialogue_dirs, cache_dir=self.cache,
+                                         caches=self.dialogue_caches)
+        report = Report()
+        report.extend(problems)
+        maps: dict = {}
+        for folder in map_dirs:
+            loaded, map_problems = self.maps(folder)
+            maps.update(loaded)
+            report.extend(map_problems)
+        lint_content(content, report, self.options)
+        report.extend(check_maps(maps, known_scenes=set(content.scenes)))
+        check_links(content, maps, report)
+        return report
+
+    def shipped(self) -> Report:
+        if self._shipped is None:
+            self._shipped = self.layers([self.paths.dialogue], [self.paths.maps])
+        return self._shipped
+
+    def check_mods(self, mods: list[Mod]) -> None:
+        """Each mod, in load order, over the shipped game and the mods accepted before it,
+        as the game would load them. A mod answers for the problems in its own files and
+        for the new ones it causes elsewhere; they are added to ``mod.problems``."""
+        from game.mods import check_paths_inside
+
+        baseline = {d.format() for d in self.shipped().items}
+        accepted: list[Mod] = []
+        for mod in mods:
+            found = check_paths_inside(mod, self.paths.data)
+            layered: Report | None = None
+            # nothing is read from a mod with a path that leads outside it
+            if mod.path.is_dir() and not any(d.is_error for d in found):
+                stack = [*accepted, mod]
+                dialogue = [m.path / "dialogue" for m in stack if m.folder("dialogue")]
+                maps = [m.path / "maps" for m in stack if m.folder("maps")]
+                if mod.folder("dialogue") or mod.folder("maps"):
+                    layered = self.layers([self.paths.dialogue, *dialogue],
+                                          [self.paths.maps, *maps])
+                    root = str(mod.path.resolve())
+                    found += [d for d in layered.items
+                              if _inside(d.file, root) or d.format() not in baseline]
+            mod.problems += found
+            if not mod.refused:
+                accepted.append(mod)
+                if layered is not None:
+                    baseline = {d.format() for d in layered.items}
+
+
 def lint_layers(paths: Paths, dialogue_dirs: list[Path], map_dirs: list[Path],
                 languages: tuple[str, ...] = ("pt_BR",)) -> Report:
     """Lint dialogue folders (later over earlier) and map folders together."""
-    from game.dialogue.lint import LintOptions, asset_names, lint_content
-    from game.dialogue.loader import load_content
-    from game.world.mapdata import check_maps, load_maps
-
-    content, problems = load_content(dialogue_dirs)
-    report = Report()
-    report.extend(problems)
-    maps: dict = {}
-    for folder in map_dirs:
-        loaded, map_problems = load_maps(folder)
-        maps.update(loaded)
-        report.extend(map_problems)
-    assets = paths.assets
-    options = LintOptions(portraits=asset_names(assets / "portraits"),
-                          emotes=asset_names(assets / "emotes"),
-                          sounds=asset_names(assets / "sounds"), languages=languages)
-    lint_content(content, report, options)
-    report.extend(check_maps(maps, known_scenes=set(content.scenes)))
-    check_links(content, maps, report)
-    return report
+    return LintRun(paths, languages).layers(dialogue_dirs, map_dirs)
 
 
 def lint_game(paths: Paths, mod_folders: Sequence[Path] = (),
-              languages: tuple[str, ...] = ("pt_BR",)) -> tuple[Report, list[str]]:
-    """The shipped content, then each mod over it. Returns the report and a summary."""
-    from game.mods import check_paths_inside, discover
+              languages: tuple[str, ...] = ("pt_BR",), *, cache: Path | None = None
+              ) -> tuple[Report, list[str]]:
+    """The shipped content, then the installed mods and ``mod_folders`` over it, in load
+    order. Returns the report and a summary of what was checked."""
+    from game.mods import discover
 
-    report = lint_layers(paths, [paths.dialogue], [paths.maps], languages)
+    run = LintRun(paths, languages, cache)
+    report = Report(list(run.shipped().items))
     summary = [f"shipped content ({paths.data})"]
-    shipped = {d.format() for d in report.items}
-    for mod in discover(paths, mod_folders):
+    mods = discover(paths, mod_folders)
+    run.check_mods(mods)
+    for mod in mods:
         report.extend(mod.problems)
-        if mod.manifest is None:
-            continue
-        dialogue = [paths.dialogue] + ([mod.path / "dialogue"] if mod.folder("dialogue") else [])
-        maps = [paths.maps] + ([mod.path / "maps"] if mod.folder("maps") else [])
-        layered = lint_layers(paths, dialogue, maps, languages)
-        root = str(mod.path.resolve())
-        # a mod answers for problems in its own files, and for new ones it causes elsewhere
-        report.extend(d for d in layered.items
-                      if _inside(d.file, root) or d.format() not in shipped)
-        report.extend(check_paths_inside(mod))
         summary.append(f"mod {mod.id} ({mod.path})")
     unique: dict[str, Diagnostic] = {d.format(): d for d in report.items}
     return Report(list(unique.values())), summary
@@ -103,9 +237,23 @@ def lint_game(paths: Paths, mod_folders: Sequence[Path] = (),
 
 def _inside(file: str, root: str) -> bool:
     try:
-        return str(Path(file).resolve()).startswith(root)
-    except OSError:
+        return Path(file).resolve().is_relative_to(root)
+    except (OSError, RuntimeError, ValueError):
         return False
+
+
+def mod_folder_of(path: Path, stop: Path) -> Path | None:
+    """The mod folder (the nearest with a mod.yaml) a file belongs to, below ``stop``'s
+    reach; None for the game's own files."""
+    from game.mods import MANIFEST
+
+    resolved = path.resolve()
+    if resolved.is_relative_to(stop.resolve()):
+        return None
+    for folder in resolved.parents:
+        if (folder / MANIFEST).is_file():
+            return folder
+    return None
 
 
 def lint_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) -> int:
@@ -134,11 +282,17 @@ def lint_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) -
         resolved = path.resolve()
         if path.is_file():
             only_files.add(str(resolved))
+            # a file of a mod: check that mod, then show only this file's problems
+            owner = mod_folder_of(path, paths.data)
+            if owner is not None and owner not in mod_folders:
+                mod_folders.append(owner)
         elif resolved not in (paths.data.resolve(), paths.dialogue.resolve(),
                               paths.maps.resolve()):
-            mod_folders.append(path)
+            # a mod's own dialogue/ or maps/ folder means the mod
+            owner = None if (path / "mod.yaml").is_file() else mod_folder_of(path, paths.data)
+            mod_folders.append(owner or path)
     languages = tuple(args.languages or ("pt_BR",))
-    report, checked = lint_game(paths, mod_folders, languages)
+    report, checked = lint_game(paths, mod_folders, languages, cache=paths.cache)
     shown = [d for d in report.sorted()
              if (not only_files or str(Path(d.file).resolve()) in only_files)
              and (d.is_error or not args.no_warnings)]

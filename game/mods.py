@@ -13,18 +13,34 @@ from __future__ import annotations
 
 import argparse
 import sys
+import xml.parsers.expat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import __version__
-from game.diagnostics import ERROR, ContentError, Diagnostic, Report, did_you_mean
+from game.diagnostics import ERROR, WARNING, ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
 
 MANIFEST = "mod.yaml"
-MANIFEST_KEYS = {"name", "version", "description", "game", "after", "before", "priority",
-                 "author"}
+MANIFEST_KEYS = ("name", "version", "description", "game", "after", "before", "priority",
+                 "author")
 CONTENT_FOLDERS = ("dialogue", "maps", "assets")
+# Tiled attributes that name another file: tilesets, images, object templates
+PATH_ATTRIBUTES = ("source", "template")
+MAX_TEXT = 1000  # a manifest value longer than this is a mistake (or hostile)
+
+CODES: dict[str, str] = {
+    "X001": "no mod.yaml in the mod folder, or it can't be read",
+    "X002": "mod.yaml is not a mapping of keys",
+    "X003": "unknown key in mod.yaml",
+    "X004": "a mod.yaml value of the wrong type",
+    "X005": "mod.yaml lacks `name` or `version`",
+    "X006": "the mod was made for another game version",
+    "X007": "a mod folder given with --mod does not exist",
+    "X008": "`after`/`before` hints form a cycle",
+    "X010": "a file or path of the mod leads outside the mod folder and the game's data",
+}
 
 
 @dataclass(slots=True)
@@ -37,6 +53,8 @@ class Manifest:
     after: list[str] = field(default_factory=list)
     before: list[str] = field(default_factory=list)
     priority: int = 0
+    # where each key is written (line, column), so later problems can point at it
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -61,11 +79,17 @@ class Mod:
         path = self.path / name
         return path if path.is_dir() else None
 
+    @property
+    def manifest_file(self) -> str:
+        return str(self.path / MANIFEST)
+
 
 # --- manifests ------------------------------------------------------------------------
 
 
 def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
+    """The mod's manifest, or None; every problem comes back as a diagnostic with the
+    place it was found (never an exception: the file may be anything)."""
     from game.dialogue.yamlpos import decode, parse_yaml
 
     path = folder / MANIFEST
@@ -79,54 +103,71 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
     except ContentError as error:
         return None, error.diagnostics
     except OSError as error:
-        report.error("X001", path, 0, 0, f"cannot read the manifest: {error}")
+        report.error("X001", path, 0, 0, f"cannot read the manifest: {error.strerror or error}")
         return None, report.items
     if root is None or root.kind != "map":
         line, column = root.where() if root is not None else (1, 1)
-        report.error("X002", path, line, column, "the manifest must be a mapping of keys")
+        report.error("X002", path, line, column, "the manifest must be a mapping of keys",
+                     "write `name: ...` and `version: ...` on lines of their own")
         return None, report.items
     values: dict[str, object] = {}
+    where: dict[str, tuple[int, int]] = {}
     for key, node in root.value.items():
         key_node = (root.keys or {}).get(key, node)
         if key not in MANIFEST_KEYS:
             report.error("X003", path, key_node.line, key_node.column,
-                         f"unknown manifest key `{key}`", did_you_mean(key, MANIFEST_KEYS))
+                         f"unknown manifest key `{key[:80]}`", did_you_mean(key, MANIFEST_KEYS))
             continue
-        value = node.to_python()
-        if key in ("after", "before"):
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                report.error("X004", path, node.line, node.column,
-                             f"`{key}` must be a list of mod ids")
-                continue
-        elif key == "priority":
-            if not isinstance(value, int) or isinstance(value, bool):
-                report.error("X004", path, node.line, node.column, "`priority` must be a number")
-                continue
-        elif not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            report.error("X004", path, node.line, node.column, f"`{key}` must be text")
-            continue
-        else:
-            value = str(value)
-        values[key] = value
+        value = _manifest_value(key, node, path, report)
+        if value is not None:
+            values[key] = value
+            where[key] = key_node.where()
     for required in ("name", "version"):
-        if required not in values:
+        if required not in root.value:  # written but wrong is an X004 already
             report.error("X005", path, root.line, root.column,
                          f"the manifest has no `{required}`")
     if report.has_errors:
         return None, report.items
-    manifest = Manifest(**values)  # type: ignore[arg-type]
+    manifest = Manifest(**values, where=where)  # type: ignore[arg-type]
     if manifest.game and not version_matches(__version__, manifest.game):
-        report.warning("X006", path, root.line, root.column,
+        line, column = where["game"]
+        report.warning("X006", path, line, column,
                        f"made for game version {manifest.game}; this is {__version__}")
     return manifest, report.items
 
 
+def _manifest_value(key: str, node, path: Path, report: Report) -> object | None:
+    """One manifest value checked against its key; None (and a X004) when it does not fit."""
+    def wrong(message: str) -> None:
+        report.error("X004", path, node.line, node.column, message)
+
+    if key in ("after", "before"):
+        items = node.value if node.kind == "seq" else [node]
+        names = [item.raw for item in items if item.kind == "scalar" and item.value is not None
+                 and isinstance(item.value, str)]
+        if len(names) != len(items) or any(len(n) > MAX_TEXT for n in names):
+            wrong(f"`{key}` must be a mod id or a list of mod ids")
+            return None
+        return names
+    if node.kind != "scalar" or node.value is None or isinstance(node.value, bool):
+        wrong(f"`{key}` must be {'a whole number' if key == 'priority' else 'text'}")
+        return None
+    if key == "priority":
+        if not isinstance(node.value, int) or abs(node.value) > 10**9:
+            wrong("`priority` must be a whole number (lower loads first)")
+            return None
+        return node.value
+    if len(node.raw) > MAX_TEXT:
+        wrong(f"`{key}` is longer than {MAX_TEXT} characters")
+        return None
+    return node.raw  # as written: `version: 1.10` stays "1.10", not 1.1
+
+
 def _version_tuple(text: str) -> tuple[int, ...]:
     parts = []
-    for piece in text.strip().split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
+    for piece in text.strip().split(".")[:8]:
+        # only ASCII digits, and few of them: int() of thousands of digits is refused
+        digits = "".join(ch for ch in piece if "0" <= ch <= "9")[:12]
         parts.append(int(digits) if digits else 0)
     return tuple(parts)
 
@@ -134,7 +175,7 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 def version_matches(version: str, spec: str) -> bool:
     """A tiny version spec: comma-separated `>=0.1`, `<0.2`, `==0.1.0` (or a bare version)."""
     have = _version_tuple(version)
-    for clause in spec.split(","):
+    for clause in spec.split(",")[:8]:
         clause = clause.strip()
         for op in (">=", "<=", "==", ">", "<", "="):
             if clause.startswith(op):
@@ -199,8 +240,10 @@ def order(mods: list[Mod]) -> list[Mod]:
                 break
         else:  # a cycle: keep the ranked order for the rest and say so
             mod = pending[0]
+            hints = mod.manifest.where if mod.manifest else {}
+            line, column = hints.get("after") or hints.get("before") or (0, 0)
             mod.problems.append(Diagnostic(
-                "X008", "warning", str(mod.path / MANIFEST), 0, 0,
+                "X008", WARNING, mod.manifest_file, line, column,
                 f"load order hints form a cycle through `{mod.id}`; using the default order"))
             must_follow[mod.id] = set()
         pending.remove(mod)
@@ -212,73 +255,92 @@ def order(mods: list[Mod]) -> list[Mod]:
 # --- checking -----------------------------------------------------------------------------
 
 
-def check_paths_inside(mod: Mod) -> list[Diagnostic]:
-    """Files a mod's maps point at must stay inside the mod or the game's data."""
-    import xml.etree.ElementTree as ET
+def check_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diagnostic]:
+    """Files a mod brings, and files its maps point at, must stay inside the mod folder
+    or the game's own data (a mod's map may use the shipped tileset).
 
+    Checked before anything of the mod is read: a link (symlink) anywhere in the mod
+    that leads out of it, and a Tiled `source`/`template` (or a file property) that
+    leads out, absolute or through `..`, are errors, and the mod is refused unread.
+    """
     problems: list[Diagnostic] = []
-    maps = mod.folder("maps")
-    if maps is None:
-        return problems
-    root_mod = mod.path.resolve()
-    for tmx in sorted([*maps.glob("*.tmx"), *maps.glob("*.tsx")]):
-        if tmx.is_symlink() and not tmx.resolve().is_relative_to(root_mod):
-            problems.append(Diagnostic("X010", ERROR, str(tmx), 0, 0,
-                                       "a link that leads outside the mod folder"))
-            continue
+    root = mod.path.resolve()
+    data = (data_root or _data_root()).resolve()
+    allowed = [root, *(data / name for name in CONTENT_FOLDERS)]
+    manifest = mod.path / MANIFEST
+    candidates = [manifest] if manifest.is_symlink() else []
+    for name in CONTENT_FOLDERS:
+        top = mod.path / name
+        if top.is_symlink() or top.is_dir():
+            candidates.append(top)
+        if top.is_dir() and _within(top.resolve(), [root]):
+            candidates += sorted(top.rglob("*"))
+    for path in candidates:
         try:
-            tree = ET.parse(tmx)
-        except (ET.ParseError, OSError):
-            continue  # the map loader reports unreadable maps with their position
-        for element in tree.iter():
-            source = element.get("source")
-            if not source:
-                continue
-            target = (tmx.parent / source).resolve()
-            if not (target.is_relative_to(root_mod) or _shipped(target)):
-                problems.append(Diagnostic(
-                    "X010", ERROR, str(tmx), 0, 0,
-                    f"`{source}` points outside the mod and the game's data"))
+            target = path.resolve()
+        except (OSError, RuntimeError):  # a link loop
+            target = None
+        if target is None or not _within(target, [root]):
+            problems.append(Diagnostic("X010", ERROR, str(path), 0, 0,
+                                       "a link that leads outside the mod folder",
+                                       "copy the file into the mod instead"))
+    if problems:
+        return problems
+    maps = mod.folder("maps")
+    for tiled in sorted(maps.rglob("*")) if maps is not None else ():
+        if tiled.suffix in (".tmx", ".tsx", ".tx") and tiled.is_file():
+            problems += _tiled_paths_inside(tiled, allowed)
     return problems
 
 
-def _shipped(path: Path) -> bool:
+def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
+    """Every file a Tiled file names must resolve below one of ``allowed``."""
+    problems: list[Diagnostic] = []
+    parser = xml.parsers.expat.ParserCreate()
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        named = [attrs[a] for a in PATH_ATTRIBUTES if attrs.get(a)]
+        if tag == "property" and attrs.get("type") == "file" and attrs.get("value"):
+            named.append(attrs["value"])
+        for source in named:
+            target = Path(source) if Path(source).is_absolute() else path.parent / source
+            try:
+                inside = _within(target.resolve(), allowed)
+            except (OSError, RuntimeError, ValueError):
+                inside = False
+            if not inside:
+                problems.append(Diagnostic(
+                    "X010", ERROR, str(path), parser.CurrentLineNumber,
+                    parser.CurrentColumnNumber + 1,
+                    f"`{source[:200]}` points outside the mod and the game's data",
+                    "keep the files a map uses inside the mod folder"))
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(path.read_bytes(), True)
+    except (xml.parsers.expat.ExpatError, OSError):
+        pass  # the map loader reports unreadable maps with their position
+    return problems
+
+
+def _within(path: Path, folders: list[Path]) -> bool:
+    return any(path == folder or path.is_relative_to(folder) for folder in folders)
+
+
+def _data_root() -> Path:
     from game.paths import data_root
 
-    root = data_root().resolve()
-    return any(path.is_relative_to(root / name) for name in CONTENT_FOLDERS)
+    return data_root()
 
 
-def check_mods(paths: Paths, mods: list[Mod]) -> None:
-    """Load each mod over the shipped game and keep the errors found in its own files."""
-    from game.dialogue.loader import load_content
-    from game.world.mapdata import check_maps, load_maps
+def check_mods(paths: Paths, mods: list[Mod], *, cache: Path | None = None) -> None:
+    """Check each mod, in load order, over the shipped game and the mods before it, as
+    the game would load them; its problems are added to ``mod.problems`` (errors refuse
+    it). See game/checks.py."""
+    from game.checks import LintRun
 
-    base_maps: dict | None = None  # read only if some mod brings maps
-    for mod in mods:
-        if mod.refused:
-            continue
-        mod.problems += check_paths_inside(mod)
-        root = str(mod.path.resolve())
-        dialogue = mod.folder("dialogue")
-        if dialogue is not None:
-            _, problems = load_content([paths.dialogue, dialogue])
-            mod.problems += [p for p in problems if _inside(p.file, root)]
-        maps = mod.folder("maps")
-        if maps is not None:
-            if base_maps is None:
-                base_maps, _ = load_maps(paths.maps)
-            mod_maps, problems = load_maps(maps)
-            merged = {**base_maps, **mod_maps}
-            problems += check_maps(merged)
-            mod.problems += [p for p in problems if _inside(p.file, root)]
-
-
-def _inside(file: str, root: str) -> bool:
-    try:
-        return str(Path(file).resolve()).startswith(root)
-    except OSError:
-        return False
+    if mods:
+        LintRun(paths, cache=cache).check_mods(mods)
 
 
 def conflicts(paths: Paths, mods: list[Mod]) -> dict[str, list[str]]:
@@ -312,8 +374,10 @@ class ModSet:
 
 
 def load_mods(paths: Paths, extra: Sequence[Path] = ()) -> ModSet:
+    """The mods a game starts with: found, ordered and checked (the parse caches in the
+    user's cache folder keep this quick)."""
     mods = discover(paths, extra)
-    check_mods(paths, mods)
+    check_mods(paths, mods, cache=paths.cache)
     return ModSet([m for m in mods if not m.refused], [m for m in mods if m.refused])
 
 
@@ -347,7 +411,7 @@ def mods_main(argv: Sequence[str], paths: Paths) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
     mods = discover(paths, args.mod)
-    check_mods(paths, mods)
+    check_mods(paths, mods, cache=paths.cache)
     print(f"mods folder: {paths.mods}")
     if not mods:
         print("no mods found")
@@ -357,7 +421,8 @@ def mods_main(argv: Sequence[str], paths: Paths) -> int:
         print(f"{number}. {mod.id} - {mod.title} [{state}] ({mod.source}: {mod.path})")
         if mod.manifest and mod.manifest.description:
             print(f"     {mod.manifest.description}")
-        for problem in mod.problems[:20]:
+        for problem in sorted(mod.problems, key=lambda d: (not d.is_error, d.file, d.line,
+                                                           d.column))[:20]:
             print(f"     {problem.format()}")
     clashes = conflicts(paths, mods)
     if clashes:

@@ -111,12 +111,15 @@ def why_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) ->
     parser.add_argument("--face")
     parser.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--mod", action="append", default=[], type=Path, metavar="DIR",
-                        help="a mod folder loaded over the shipped dialogue")
+                        help="a mod folder (or its dialogue folder) loaded over the shipped "
+                             "dialogue")
     parser.add_argument("--seed", type=int, default=0)
     args = _run(parser, argv)
     if isinstance(args, int):
         return args
-    content, problems = load_content([paths.dialogue, *args.mod])
+    # a mod folder holds its dialogue in dialogue/; its dialogue folder may be given too
+    mods = [mod / "dialogue" if (mod / "dialogue").is_dir() else mod for mod in args.mod]
+    content, problems = load_content([paths.dialogue, *mods])
     for problem in problems:
         if problem.is_error:
             print(problem.format(), file=sys.stderr)
