@@ -46,6 +46,49 @@ class CityStill:
         surface.blit(self._picture, display.viewport)
 
     def _render(self) -> pygame.Surface:
+        """The still, from the user cache when the map, tiles and size are unchanged:
+        drawing it from the map is a tenth of a second the title can't spare."""
+        cached = self._cache_path()
+        if cached is not None and cached.is_file():
+            try:
+                return pygame.image.load(str(cached)).convert()
+            except (pygame.error, OSError) as error:
+                log.info("title still cache unreadable (%s); drawing it again", error)
+        picture = self._draw_fresh()
+        if cached is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                for old in cached.parent.glob("title-still-*.bmp"):
+                    old.unlink(missing_ok=True)
+                temporary = cached.with_suffix(".tmp.bmp")
+                pygame.image.save(picture, str(temporary))
+                temporary.replace(cached)
+            except (pygame.error, OSError) as error:
+                log.info("title still not cached: %s", error)
+        return picture
+
+    def _cache_path(self):
+        import hashlib
+
+        from game import __version__
+
+        world = getattr(self.app, "world_data", None)
+        if world is None or BACKGROUND_MAP not in world.maps:
+            return None
+        paths = self.app.paths
+        digest = hashlib.sha256(__version__.encode())
+        try:
+            digest.update(world.maps.paths[BACKGROUND_MAP].read_bytes())
+            for folder in (paths.maps, paths.assets / "tiles"):
+                for path in sorted(folder.glob("*.tsx")) + sorted(folder.glob("*.png")):
+                    digest.update(path.read_bytes())
+        except (OSError, AttributeError):
+            return None
+        size = self.app.display.viewport.size
+        digest.update(f"{size}:{self.app.display.scale}".encode())
+        return paths.cache / f"title-still-{digest.hexdigest()[:20]}.bmp"
+
+    def _draw_fresh(self) -> pygame.Surface:
         display = self.app.display
         picture = pygame.Surface(display.viewport.size)
         if not self._render_map(picture):
