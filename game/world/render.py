@@ -59,6 +59,11 @@ class MapRenderer:
         self.tmx = load_pygame(str(path), allow_duplicate_names=True)
         self._originals = list(self.tmx.images)
         tile_layers = list(self.tmx.visible_tile_layers)
+        # only the tiles this map uses get scaled: the tileset has hundreds it doesn't
+        self._used: set[int] = set()
+        for index in tile_layers:
+            for row in self.tmx.layers[index].data:
+                self._used.update(row)
         self.ground = [i for i in tile_layers if not is_overhead(self.tmx.layers[i])]
         overhead = [i for i in tile_layers if is_overhead(self.tmx.layers[i])]
         # overhead tiles by row, bottom layer first: (x, gid) per row
@@ -81,9 +86,10 @@ class MapRenderer:
         if scale == self.scale and size == self._view_size and self._view is not None:
             return
         if scale != self.scale:
+            used = self._used
             self.tmx.images = [
-                _scaled(image, scale) if image is not None else None
-                for image in self._originals
+                _scaled(image, scale) if image is not None and gid in used else None
+                for gid, image in enumerate(self._originals)
             ]
             self._overhead_images = {gid: _keyed(self.tmx.images[gid])
                                      for row in self._overhead_rows.values() for _, gid in row
