@@ -7,8 +7,9 @@ is changed; it only reads where things are.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
+
+from pathing import shortest_path
 
 from game.app import App
 from game.loop import STEP
@@ -70,28 +71,13 @@ class Driver:
 
     def _path(self, goals: set[tuple[int, int]]) -> list[tuple[int, int]] | None:
         world = self.world
-        start = self.tile
-        came: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
-        queue = deque([start])
-        while queue:
-            here = queue.popleft()
-            if here in goals:
-                path = [here]
-                while came[path[-1]] is not None:
-                    path.append(came[path[-1]])  # type: ignore[arg-type]
-                return path[::-1]
-            for dx, dy in STEPS:
-                there = (here[0] + dx, here[1] + dy)
-                if there in came:
-                    continue
-                if there not in goals and not world.world.free(there):
-                    continue
-                if there in goals and world.map.is_blocked(*there) and not world.map.exit_at(
-                        *there):
-                    continue
-                came[there] = here
-                queue.append(there)
-        return None
+
+        def passable(tile: tuple[int, int]) -> bool:
+            if tile in goals:  # a door tile in a wall is still a goal
+                return not world.map.is_blocked(*tile) or world.map.exit_at(*tile) is not None
+            return world.world.free(tile)
+
+        return shortest_path(self.tile, goals, passable)
 
     def walk_to(self, goals: set[tuple[int, int]], *, patience: int = 60) -> None:
         """Walk until standing on one of the goals (or carried off the map by an exit)."""

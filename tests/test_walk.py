@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import deque
 from pathlib import Path
 
 import pytest
+from pathing import shortest_path
 
 from game.app import App, Options
 from game.paths import default_paths
@@ -19,31 +19,18 @@ STEPS = {(1, 0): "right", (-1, 0): "left", (0, 1): "down", (0, -1): "up"}
 def path_to(data: MapData, start: tuple[int, int], goals: set[tuple[int, int]],
             avoid: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Shortest walk over the collision grid (people are obstacles)."""
-    came: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        here = queue.popleft()
-        if here in goals:
-            path = [here]
-            while came[path[-1]] is not None:
-                path.append(came[path[-1]])  # type: ignore[arg-type]
-            return path[::-1]
-        for dx, dy in STEPS:
-            there = (here[0] + dx, here[1] + dy)
-            if there in came or there in avoid:
-                continue
-            if data.is_blocked(*there) and there not in goals:
-                continue
-            came[there] = here
-            queue.append(there)
-    raise AssertionError(f"no path from {start} to {sorted(goals)}")
+    path = shortest_path(start, goals, lambda tile: tile not in avoid and (
+        tile in goals or not data.is_blocked(*tile)))
+    if path is None:
+        raise AssertionError(f"no path from {start} to {sorted(goals)}")
+    return path
 
 
 def script_for(path: list[tuple[int, int]]) -> str:
     """One `hold` per straight run, released before the next tile would start."""
     lines: list[str] = []
     runs: list[tuple[str, int]] = []
-    for a, b in zip(path, path[1:]):
+    for a, b in zip(path, path[1:], strict=False):
         direction = STEPS[(b[0] - a[0], b[1] - a[1])]
         if runs and runs[-1][0] == direction:
             runs[-1] = (direction, runs[-1][1] + 1)
