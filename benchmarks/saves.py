@@ -101,7 +101,8 @@ def main() -> None:
         os.environ["BORROWED_FACE_HOME"] = home
         saves, loads, size = in_game_figures()
         ms = 1000
-        print(f"late-game save ({size / 1024:.0f} KiB on disk): median {statistics.median(saves) * ms:.1f} ms, "
+        print(f"late-game save ({size / 1024:.0f} KiB on disk): "
+              f"median {statistics.median(saves) * ms:.1f} ms, "
               f"max {max(saves) * ms:.1f} ms  (goal < 50 ms)")
         print(f"late-game load + resume: median {statistics.median(loads) * ms:.1f} ms, "
               f"max {max(loads) * ms:.1f} ms  (goal < 50 ms)")

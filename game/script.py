@@ -62,7 +62,8 @@ def parse_script(text: str, file: str, known_actions: set[str]) -> list[Command]
         elif verb == "screenshot" and len(words) == 2:
             commands.append(Command("screenshot", path=words[1], line=number))
         else:
-            problem(number, column, f"cannot read {body!r} (expected hold, press, wait, screenshot)")
+            problem(number, column,
+                    f"cannot read {body!r} (expected hold, press, wait, screenshot)")
     if problems:
         raise ContentError(problems)
     return commands

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pygame
 import pytest
-
 from driver import Driver
+
 from game.app import App, Options
 from game.paths import default_paths
 from game.saves import SaveStore
