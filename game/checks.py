@@ -32,7 +32,7 @@ CODES: dict[str, str] = {
 # the three in step.
 MAP_CODES: dict[str, str] = {
     "M001": "the file is not well-formed XML",
-    "M002": "not a usable map (unreadable, not a <map>, not orthogonal, not 16x16, infinite)",
+    "M002": "not a usable map (unreadable, not a `<map>`, not orthogonal, not 16x16, infinite)",
     "M003": "an external tileset is missing or broken",
     "M010": "an object type the game does not know",
     "M011": "a required property or name is missing",
@@ -156,9 +156,13 @@ class LintRun:
                     problems += cause.diagnostics
         return maps, problems
 
-    def layers(self, dialogue_dirs: list[Path], map_dirs: list[Path]) -> Report:
-        """Lint dialogue folders (later over earlier) and map folders together."""
-        from game.dialogue.lint import lint_content
+    def layers(self, dialogue_dirs: list[Path], map_dirs: list[Path],
+               asset_dirs: Sequence[Path] = ()) -> Report:
+        """Lint dialogue folders (later over earlier) and map folders together; mods'
+        ``asset_dirs`` add portraits and emotes (the game finds images in them too)."""
+        from dataclasses import replace
+
+        from game.dialogue.lint import asset_names, lint_content
         from game.dialogue.loader import load_content
         from game.world.mapdata import check_maps
 
@@ -171,7 +175,12 @@ class LintRun:
             loaded, map_problems = self.maps(folder)
             maps.update(loaded)
             report.extend(map_problems)
-        lint_content(content, report, self.options)
+        options = self.options
+        for folder in asset_dirs:
+            options = replace(options, portraits=_union(options.portraits,
+                                                        asset_names(folder / "portraits")),
+                              emotes=_union(options.emotes, asset_names(folder / "emotes")))
+        lint_content(content, report, options)
         report.extend(check_maps(maps, known_scenes=set(content.scenes)))
         check_links(content, maps, report)
         return report
@@ -197,9 +206,10 @@ class LintRun:
                 stack = [*accepted, mod]
                 dialogue = [m.path / "dialogue" for m in stack if m.folder("dialogue")]
                 maps = [m.path / "maps" for m in stack if m.folder("maps")]
+                assets = [m.path / "assets" for m in stack if m.folder("assets")]
                 if mod.folder("dialogue") or mod.folder("maps"):
                     layered = self.layers([self.paths.dialogue, *dialogue],
-                                          [self.paths.maps, *maps])
+                                          [self.paths.maps, *maps], assets)
                     root = str(mod.path.resolve())
                     found += [d for d in layered.items
                               if _inside(d.file, root) or d.format() not in baseline]
@@ -233,6 +243,13 @@ def lint_game(paths: Paths, mod_folders: Sequence[Path] = (),
         summary.append(f"mod {mod.id} ({mod.path})")
     unique: dict[str, Diagnostic] = {d.format(): d for d in report.items}
     return Report(list(unique.values())), summary
+
+
+def _union(names: set[str] | None, more: set[str] | None) -> set[str] | None:
+    """Asset names with a mod's added; None (the check is skipped) stays None."""
+    if names is None or more is None:
+        return names
+    return names | more
 
 
 def _inside(file: str, root: str) -> bool:
