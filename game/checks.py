@@ -194,20 +194,25 @@ class LintRun:
         """Each mod, in load order, over the shipped game and the mods accepted before it,
         as the game would load them. A mod answers for the problems in its own files and
         for the new ones it causes elsewhere; they are added to ``mod.problems``."""
-        from game.mods import check_paths_inside
+        from game.mods import check_links_inside, check_map_paths_inside
 
         baseline = {d.format() for d in self.shipped().items}
         accepted: list[Mod] = []
         for mod in mods:
-            found = check_paths_inside(mod, self.paths.data)
+            found = check_links_inside(mod)
             layered: Report | None = None
-            # nothing is read from a mod with a path that leads outside it
+            # nothing is read from a mod with a link that leads outside it, and no map of
+            # a mod whose maps name files outside it
             if mod.path.is_dir() and not any(d.is_error for d in found):
+                map_paths = check_map_paths_inside(mod, self.paths.data)
+                found += map_paths
+                maps_ok = not any(d.is_error for d in map_paths)
                 stack = [*accepted, mod]
                 dialogue = [m.path / "dialogue" for m in stack if m.folder("dialogue")]
-                maps = [m.path / "maps" for m in stack if m.folder("maps")]
+                maps = [m.path / "maps" for m in stack if m.folder("maps")
+                        and (m is not mod or maps_ok)]
                 assets = [m.path / "assets" for m in stack if m.folder("assets")]
-                if mod.folder("dialogue") or mod.folder("maps"):
+                if mod.folder("dialogue") or (maps_ok and mod.folder("maps")):
                     layered = self.layers([self.paths.dialogue, *dialogue],
                                           [self.paths.maps, *maps], assets)
                     root = str(mod.path.resolve())

@@ -12,6 +12,7 @@ A mod with errors is refused: the game starts without it and says why.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import xml.parsers.expat
 from collections.abc import Sequence
@@ -257,16 +258,17 @@ def order(mods: list[Mod]) -> list[Mod]:
 
 def check_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diagnostic]:
     """Files a mod brings, and files its maps point at, must stay inside the mod folder
-    or the game's own data (a mod's map may use the shipped tileset).
+    or the game's own data (a mod's map may use the shipped tileset). X010 otherwise."""
+    problems = check_links_inside(mod)
+    return problems or check_map_paths_inside(mod, data_root)
 
-    Checked before anything of the mod is read: a link (symlink) anywhere in the mod
-    that leads out of it, and a Tiled `source`/`template` (or a file property) that
-    leads out, absolute or through `..`, are errors, and the mod is refused unread.
-    """
+
+def check_links_inside(mod: Mod) -> list[Diagnostic]:
+    """A link (symlink) anywhere in the mod's content that leads out of it, or a content
+    folder that does: checked before any file of the mod is read, since reading the
+    mod's folders would follow it."""
     problems: list[Diagnostic] = []
     root = mod.path.resolve()
-    data = (data_root or _data_root()).resolve()
-    allowed = [root, *(data / name for name in CONTENT_FOLDERS)]
     manifest = mod.path / MANIFEST
     candidates = [manifest] if manifest.is_symlink() else []
     for name in CONTENT_FOLDERS:
@@ -277,17 +279,27 @@ def check_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diagnost
             candidates += sorted(top.rglob("*"))
     for path in candidates:
         try:
-            target = path.resolve()
+            target: Path | None = path.resolve()
         except (OSError, RuntimeError):  # a link loop
             target = None
         if target is None or not _within(target, [root]):
             problems.append(Diagnostic("X010", ERROR, str(path), 0, 0,
                                        "a link that leads outside the mod folder",
                                        "copy the file into the mod instead"))
-    if problems:
-        return problems
+    return problems
+
+
+def check_map_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diagnostic]:
+    """A Tiled `source`/`template` (or a file property) in the mod's maps that leads out
+    of the mod and the game's data, absolute or through `..`. Such maps are not loaded;
+    the mod's dialogue can still be checked."""
+    problems: list[Diagnostic] = []
     maps = mod.folder("maps")
-    for tiled in sorted(maps.rglob("*")) if maps is not None else ():
+    if maps is None:
+        return problems
+    data = (data_root or _data_root()).resolve()
+    allowed = [mod.path.resolve(), *(data / name for name in CONTENT_FOLDERS)]
+    for tiled in sorted(maps.rglob("*")):
         if tiled.suffix in (".tmx", ".tsx", ".tx") and tiled.is_file():
             problems += _tiled_paths_inside(tiled, allowed)
     return problems
@@ -316,10 +328,9 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
                     "keep the files a map uses inside the mod folder"))
 
     parser.StartElementHandler = start
-    try:
+    # an unreadable map is the map loader's to report, with its position
+    with contextlib.suppress(xml.parsers.expat.ExpatError, OSError):
         parser.Parse(path.read_bytes(), True)
-    except (xml.parsers.expat.ExpatError, OSError):
-        pass  # the map loader reports unreadable maps with their position
     return problems
 
 

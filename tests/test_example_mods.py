@@ -6,11 +6,11 @@ from pathlib import Path
 
 import yaml
 
+from game.app import App, Options
 from game.checks import lint_game
 from game.mods import load_mods
 from game.paths import default_paths
 from game.world.mapdata import load_map
-from game.app import App, Options
 from tests.test_walk import path_to, script_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def test_a_child_greets_the_bandages_with_the_mods_words(tmp_path: Path) -> None
     standing = {n.tile for n in streets.npcs if n.behaviour != "walk"}
     # keep off the lanes the walkers use, so the scripted timing holds
     lanes = {t for n in streets.npcs if n.behaviour == "walk" for a, b in zip(
-        n.route, n.route[1:] + n.route[:1]) for t in _segment(a, b)}
+        n.route, n.route[1:] + n.route[:1], strict=True) for t in _segment(a, b)}
     goal = (child.tile[0] + 1, child.tile[1])
     path = path_to(streets, streets.spawns["start"].tile, {goal}, standing | lanes)
     script = tmp_path / "walk.txt"
