@@ -20,6 +20,7 @@ from game.paths import Paths
 
 if TYPE_CHECKING:
     from game.dialogue.cache import FolderCache
+    from game.dialogue.lint import LintOptions
     from game.mods import Mod
 
 CODES: dict[str, str] = {
@@ -117,17 +118,12 @@ class LintRun:
 
     def __init__(self, paths: Paths, languages: tuple[str, ...] = ("pt_BR",),
                  cache: Path | None = None) -> None:
-        from game.dialogue.lint import LintOptions, asset_names
-
         self.paths = paths
         self.cache = cache
         self.dialogue_caches: dict[Path, FolderCache] = {}
         self.map_folders: dict[Path, tuple[dict, list[Diagnostic]]] = {}
         self._shipped: Report | None = None
-        assets = paths.assets
-        self.options = LintOptions(portraits=asset_names(assets / "portraits"),
-                                   emotes=asset_names(assets / "emotes"),
-                                   sounds=asset_names(assets / "sounds"), languages=languages)
+        self.options = dialogue_lint_options(paths, languages=languages)
 
     def maps(self, folder: Path) -> tuple[dict, list[Diagnostic]]:
         """The maps of one folder and the problems that kept any from loading."""
@@ -160,9 +156,7 @@ class LintRun:
                asset_dirs: Sequence[Path] = ()) -> Report:
         """Lint dialogue folders (later over earlier) and map folders together; mods'
         ``asset_dirs`` add portraits and emotes (the game finds images in them too)."""
-        from dataclasses import replace
-
-        from game.dialogue.lint import asset_names, lint_content
+        from game.dialogue.lint import lint_content
         from game.dialogue.loader import load_content
         from game.world.mapdata import check_maps
 
@@ -175,12 +169,7 @@ class LintRun:
             loaded, map_problems = self.maps(folder)
             maps.update(loaded)
             report.extend(map_problems)
-        options = self.options
-        for folder in asset_dirs:
-            options = replace(options, portraits=_union(options.portraits,
-                                                        asset_names(folder / "portraits")),
-                              emotes=_union(options.emotes, asset_names(folder / "emotes")))
-        lint_content(content, report, options)
+        lint_content(content, report, with_mod_assets(self.options, asset_dirs))
         report.extend(check_maps(maps, known_scenes=set(content.scenes)))
         check_links(content, maps, report)
         return report
@@ -248,6 +237,31 @@ def lint_game(paths: Paths, mod_folders: Sequence[Path] = (),
         summary.append(f"mod {mod.id} ({mod.path})")
     unique: dict[str, Diagnostic] = {d.format(): d for d in report.items}
     return Report(list(unique.values())), summary
+
+
+def dialogue_lint_options(paths: Paths, asset_dirs: Sequence[Path] = (),
+                          languages: tuple[str, ...] = ("pt_BR",)) -> LintOptions:
+    """What the dialogue checks compare against: the game's portraits, emotes and sounds,
+    with the portraits and emotes of mods (the game finds images in their assets too)."""
+    from game.dialogue.lint import LintOptions, asset_names
+
+    assets = paths.assets
+    options = LintOptions(portraits=asset_names(assets / "portraits"),
+                          emotes=asset_names(assets / "emotes"),
+                          sounds=asset_names(assets / "sounds"), languages=languages)
+    return with_mod_assets(options, asset_dirs)
+
+
+def with_mod_assets(options: LintOptions, asset_dirs: Sequence[Path]) -> LintOptions:
+    from dataclasses import replace
+
+    from game.dialogue.lint import asset_names
+
+    for folder in asset_dirs:
+        options = replace(options, portraits=_union(options.portraits,
+                                                    asset_names(folder / "portraits")),
+                          emotes=_union(options.emotes, asset_names(folder / "emotes")))
+    return options
 
 
 def _union(names: set[str] | None, more: set[str] | None) -> set[str] | None:

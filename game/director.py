@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 from game.diagnostics import ContentError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from game.app import App
+    from game.dialogue.cache import FolderCache
+    from game.dialogue.lint import LintOptions
     from game.world.entities import Npc
     from game.world.mapdata import Interactable
     from game.world.scene import WorldScene
@@ -28,6 +32,8 @@ class Director:
     def __init__(self, app: App) -> None:
         self.app = app
         self.pending_move: tuple[str, str] | None = None
+        self.parsed: dict[Path, FolderCache] = {}  # dialogue files kept for hot reload
+        self.lint_options: LintOptions | None = None
 
     @property
     def session(self):
@@ -151,12 +157,25 @@ class Director:
         If the new files have errors, the previous good version stays active and
         the player sees what is broken. Returns whether new content is in use.
         """
+        from game.checks import dialogue_lint_options
+        from game.diagnostics import Report
         from game.dialogue import load_content
+        from game.dialogue.lint import lint_content
 
         app = self.app
         started = time.perf_counter()
-        content, problems = load_content(app.world_data.dialogue_dirs, cache_dir=app.paths.cache)
-        errors = [p for p in problems if p.is_error]
+        # the parsed files stay in memory between reloads: only the changed file is parsed
+        content, problems = load_content(app.world_data.dialogue_dirs, cache_dir=app.paths.cache,
+                                         caches=self.parsed)
+        if self.lint_options is None:
+            mods = getattr(app, "mods", None)
+            assets = [m / "assets" for m in mods.folders] if mods is not None else []
+            self.lint_options = dialogue_lint_options(app.paths, assets, languages=())
+        # what the lint calls an error (an undeclared fact, a jump to nowhere) would break
+        # the running game too: the previous version stays
+        report = Report(list(problems))
+        lint_content(content, report, self.lint_options)
+        errors = [p for p in report.items if p.is_error]
         elapsed = (time.perf_counter() - started) * 1000
         log.info("dialogue reload took %.1f ms (%d errors)", elapsed, len(errors))
         if errors:
