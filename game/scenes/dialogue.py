@@ -6,6 +6,7 @@ all story logic lives in the dialogue engine.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pygame
@@ -29,6 +30,8 @@ class DialogueScene(Scene):
         super().__init__(app)
         self.run = run
         self.prelude = prelude  # the greeting that started the scene, shown first
+        self._made_in = app.session.engine.language  # the language the shown line came in
+        self._relocalized: tuple | None = None
         self.on_end = on_end
         self.shown = 0.0  # characters revealed of the current line
         self.selected = 0
@@ -41,17 +44,38 @@ class DialogueScene(Scene):
 
     # --- stepping -------------------------------------------------------------------
 
+    def _raw(self):
+        return self.prelude if self.prelude is not None else self.run.current
+
     @property
     def event(self):
-        return self.prelude if self.prelude is not None else self.run.current
+        """What the box shows now, in the player's language even if it changed mid-line."""
+        raw = self._raw()
+        engine = self.app.session.engine
+        kind = type(raw).__name__
+        if kind not in ("LineEvent", "ChoiceEvent") or engine.language == self._made_in:
+            return raw
+        key = (id(raw), engine.language)
+        if self._relocalized is None or self._relocalized[0] != key:
+            person = getattr(self.run, "person_id", None)
+            if kind == "LineEvent":
+                name, _ = engine.speaker_view(raw.speaker, person)
+                shown = replace(raw, text=engine.text(raw.line_id, person), name=name)
+            else:
+                shown = replace(raw, options=tuple(
+                    replace(o, text=engine.text(o.id, person)) for o in raw.options))
+            self._relocalized = (key, shown)
+        return self._relocalized[1]
 
     def _sync(self) -> None:
         """Apply effects and record what is now shown."""
         self.app.director.apply_effects(self.run.drain_effects(), self)
-        event = self.event
-        if event is self._seen_event:
+        raw = self._raw()
+        if raw is self._seen_event:
             return
-        self._seen_event = event
+        self._seen_event = raw
+        self._made_in = self.app.session.engine.language
+        event = self.event
         kind = type(event).__name__
         if kind == "LineEvent":
             self.shown = 0.0
