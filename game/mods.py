@@ -95,6 +95,10 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
 
     path = folder / MANIFEST
     report = Report()
+    if path.is_symlink() and not _within(path.resolve(), [folder.resolve()]):
+        report.error("X010", path, 0, 0, "a link that leads outside the mod folder",
+                     "copy the file into the mod instead")
+        return None, report.items  # not even the manifest is read through it
     if not path.is_file():
         report.error("X001", path, 0, 0, f"no {MANIFEST} in the mod folder",
                      "a mod needs a manifest with at least `name` and `version`")
@@ -269,8 +273,7 @@ def check_links_inside(mod: Mod) -> list[Diagnostic]:
     mod's folders would follow it."""
     problems: list[Diagnostic] = []
     root = mod.path.resolve()
-    manifest = mod.path / MANIFEST
-    candidates = [manifest] if manifest.is_symlink() else []
+    candidates: list[Path] = []  # (the manifest is checked by read_manifest, before reading)
     for name in CONTENT_FOLDERS:
         top = mod.path / name
         if top.is_symlink() or top.is_dir():

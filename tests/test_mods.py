@@ -303,3 +303,14 @@ def test_the_shipped_tileset_may_be_used(paths: Paths) -> None:
         "{source}", source)})
     mod = discover(paths)[0]
     assert check_paths_inside(mod, paths.data) == []
+
+
+def test_a_manifest_linking_outside_is_not_read(tmp_path: Path, paths: Paths) -> None:
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("name: [unclosed\n", encoding="utf-8")  # a D001 if it were read
+    folder = paths.mods / "linked_manifest"
+    folder.mkdir(parents=True)
+    _symlink_or_skip(folder / "mod.yaml", outside)
+    mods = load_mods(paths)
+    assert [(p.code, Path(p.file).name) for p in mods.refused[0].problems] == [
+        ("X010", "mod.yaml")]
