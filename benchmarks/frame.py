@@ -114,7 +114,10 @@ def measure(frames: int) -> tuple[list[float], list[float], int]:
 
 def first_frame_time(home: str) -> float:
     """Seconds from process start to the first drawn frame of the streets."""
-    env = dict(os.environ, BORROWED_FACE_HOME=home, BORROWED_FACE_T0=repr(time.time()))
+    # as a player's install runs: Python may keep its compiled bytecode (some shells
+    # set PYTHONDONTWRITEBYTECODE, which makes every start compile the game afresh)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(BORROWED_FACE_HOME=home, BORROWED_FACE_T0=repr(time.time()))
     result = subprocess.run(
         [sys.executable, "-m", "game", "--map", "streets", "--frames", "1", "--no-sound"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,

@@ -87,7 +87,10 @@ def in_game_figures() -> tuple[list[float], list[float], int]:
 
 
 def first_frame(args: list[str], home: str) -> float:
-    env = dict(os.environ, BORROWED_FACE_HOME=home, BORROWED_FACE_T0=repr(time.time()))
+    # as a player's install runs: Python may keep its compiled bytecode (some shells
+    # set PYTHONDONTWRITEBYTECODE, which makes every start compile the game afresh)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(BORROWED_FACE_HOME=home, BORROWED_FACE_T0=repr(time.time()))
     result = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True,
                             text=True, timeout=60)
     for line in result.stderr.splitlines():
