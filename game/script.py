@@ -71,9 +71,18 @@ def parse_script(text: str, file: str, known_actions: set[str]) -> list[Command]
 
 def load_script(path: Path, known_actions: set[str]) -> list[Command]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContentError([Diagnostic("S000", "error", str(path), 0, 0, str(error))]) from error
+        data = path.read_bytes()
+    except OSError as error:  # no position to give: the file itself can't be opened
+        raise ContentError([Diagnostic("S000", "error", str(path), 0, 0,
+                                       f"cannot read the script ({error.strerror})")]) from error
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise ContentError([Diagnostic("S000", "error", str(path), line, column,
+                                       "not UTF-8 text")]) from error
     return parse_script(text, str(path), known_actions)
 
 
