@@ -67,6 +67,7 @@ def dialogue_signature(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
 class Toast:
     text: str
     time_left: float = TOAST_TIME
+    count: int = 1  # the same note again while it shows counts up instead of stacking
 
 
 class App:
@@ -343,19 +344,21 @@ class App:
                 sys.stderr.write(f"first_frame_s={time.time() - float(t0):.4f}\n")
 
     def _draw_toasts(self, surface: pygame.Surface) -> None:
+        """Notes in the top right corner, newest on top, clear of the dialogue box."""
         display = self.display
         font = self.fonts.get(8)
-        y = display.viewport.bottom - display.px(6)
+        y = display.viewport.y + display.px(6)
         for toast in reversed(self.toasts[-4:]):
-            lines = ui.wrap(font, toast.text, display.px(420))
+            text = toast.text if toast.count == 1 else f"{toast.text} (\u00d7{toast.count})"
+            lines = ui.wrap(font, text, display.px(300))
             height = len(lines) * font.get_linesize() + display.px(8)
             width = max(font.size(line)[0] for line in lines) + display.px(12)
-            rect = pygame.Rect(display.viewport.x + display.px(6), y - height, width, height)
+            rect = pygame.Rect(display.viewport.right - display.px(6) - width, y, width, height)
             ui.draw_panel(surface, rect, display.scale, border=ui.ACCENT)
             for index, line in enumerate(lines):
                 ui.draw_text(surface, font, line, (rect.x + display.px(6),
                              rect.y + display.px(4) + index * font.get_linesize()))
-            y = rect.y - display.px(4)
+            y = rect.bottom + display.px(4)
 
     # --- services for scenes ---
 
@@ -375,11 +378,19 @@ class App:
     def report_problem(self, message: str) -> None:
         """Tell the player something went wrong, log it, and go on."""
         log.warning("%s", message)
-        self.toasts.append(Toast(message))
+        self._toast(message, TOAST_TIME)
 
     def notify(self, message: str) -> None:
         log.info("%s", message)
-        self.toasts.append(Toast(message, 3.0))
+        self._toast(message, 3.0)
+
+    def _toast(self, message: str, seconds: float) -> None:
+        for toast in self.toasts:
+            if toast.text == message:
+                toast.count += 1
+                toast.time_left = max(toast.time_left, seconds)
+                return
+        self.toasts.append(Toast(message, seconds))
 
     def push(self, scene: Scene) -> None:
         self.input.release_all()
