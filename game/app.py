@@ -125,6 +125,7 @@ class App:
         content = self.world_data.content
         # menus need words before any story exists: a story-less engine for them
         self.ui_engine = DialogueEngine(content, StoryState(content),
+                                        matcher=self.world_data.matcher(),
                                         language=self.settings.language)
         from game.director import Director
 

@@ -187,7 +187,8 @@ def restore_session(world: WorldData, payload: dict[str, Any], *, seed: int,
         state = StoryState.from_dict(world.content, payload.get("state"))
     except ContentError as error:
         raise ResumeError(error.diagnostics[0].message) from None
-    engine = DialogueEngine(world.content, state, seed=seed, language=language)
+    engine = DialogueEngine(world.content, state, seed=seed, language=language,
+                            matcher=world.matcher())
     spawn = payload.get("spawn")
     session = Session(world, state, engine, map_id, spawn if isinstance(spawn, str) else None)
     session.player.tile = (tile[0], tile[1])

@@ -14,6 +14,7 @@ from typing import Any
 
 from game.diagnostics import Diagnostic
 from game.dialogue import Content, DialogueEngine, StoryState, load_content
+from game.dialogue.matcher import Matcher
 from game.paths import Paths
 from game.world.entities import Actor
 from game.world.library import MapLibrary
@@ -34,6 +35,13 @@ class WorldData:
     content: Content
     dialogue_dirs: list[Path]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    _matcher: Matcher | None = None
+
+    def matcher(self) -> Matcher:
+        """The compiled reaction rules of the current content, built once per content."""
+        if self._matcher is None or self._matcher.content is not self.content:
+            self._matcher = Matcher(self.content)
+        return self._matcher
 
 
 def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None],
@@ -70,7 +78,8 @@ class Session:
             spawn: str | None = None, face: str | None = None,
             language: str = "en") -> Session:
         state = StoryState(world.content)
-        engine = DialogueEngine(world.content, state, seed=seed, language=language)
+        engine = DialogueEngine(world.content, state, seed=seed, language=language,
+                                matcher=world.matcher())
         chosen = map_id or START_MAP
         if chosen not in world.maps:
             raise KeyError(chosen)

@@ -34,24 +34,9 @@ class SpokenLine:
     start_scene: str | None  # a scene to start after the line, if the reaction says so
 
 
-_MATCHERS: list[tuple[Content, Matcher]] = []  # the last few built, newest last
-
-
-def matcher_for(content: Content) -> Matcher:
-    """The compiled rules of this content, built once: a new game or a loaded save
-    makes a new engine over the same content, and compiling costs milliseconds."""
-    for known, matcher in _MATCHERS:
-        if known is content:
-            return matcher
-    matcher = Matcher(content)
-    _MATCHERS.append((content, matcher))
-    del _MATCHERS[:-2]
-    return matcher
-
-
 class DialogueEngine:
     def __init__(self, content: Content, state: StoryState, seed: int = 0,
-                 language: str = "en") -> None:
+                 language: str = "en", matcher: Matcher | None = None) -> None:
         self.state = state
         self.seed = seed
         # The engine's randomness: one draw from Random(seed) salts every tie-break, which
@@ -61,7 +46,10 @@ class DialogueEngine:
         self.salt = self.rng.getrandbits(32)
         self.language = language
         self.content = content
-        self.matcher = matcher_for(content)
+        # compiled rules can be shared by engines over the same content (a new game or a
+        # loaded save reuses the app's); compiling costs milliseconds
+        self.matcher = matcher if matcher is not None and matcher.content is content \
+            else Matcher(content)
         self._programs: dict[tuple[str, str], tuple[Instruction, ...]] = {}
         state.bind(content)
 
@@ -169,6 +157,6 @@ class DialogueEngine:
     def reload(self, content: Content) -> None:
         """Hot reload: new content, same story state (running scenes re-read on next step)."""
         self.content = content
-        self.matcher = matcher_for(content)
+        self.matcher = Matcher(content)
         self._programs.clear()
         self.state.bind(content)
