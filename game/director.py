@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 200
+NOTICE_CROWD = 2  # no new glance-remark while this many bubbles already show
 
 
 class Director:
@@ -49,6 +50,9 @@ class Director:
         self._react(world, npc, "greet", fallback=True)
 
     def notice(self, world: WorldScene, npc: Npc) -> None:
+        # a glance, not a chorus: in a crowd only a couple of people say something at once
+        if len(world.bubbles) >= NOTICE_CROWD:
+            return
         self._react(world, npc, "notice", fallback=False)
 
     def _react(self, world: WorldScene, npc: Npc, concept: str, *, fallback: bool) -> None:

@@ -350,8 +350,13 @@ class WorldScene(Scene):
             surface.blit(icon, (wx, wy - bob))
 
     def _draw_bubbles(self, surface, renderer: MapRenderer) -> None:
+        """Speech bubbles over heads; when people stand close, later bubbles step up
+        out of the way, and a thin tail still points at who is speaking."""
         display = self.app.display
-        for bubble in self.bubbles:
+        placed: list[pygame.Rect] = []
+        gap = display.px(2)
+        # nearest the viewer first: their bubble keeps its place over their head
+        for bubble in sorted(self.bubbles, key=lambda b: -b.actor.y):
             if bubble.image is None or bubble.scale != display.scale:
                 bubble.image = self._bubble_image(bubble.text)
                 bubble.scale = display.scale
@@ -359,7 +364,19 @@ class WorldScene(Scene):
             head_x, head_y = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4)
             rect = bubble.image.get_rect(midbottom=(head_x, head_y))
             rect.clamp_ip(display.viewport)
+            for _ in range(len(placed)):
+                clash = rect.collidelist(placed)
+                if clash < 0:
+                    break
+                rect.bottom = placed[clash].top - gap
+            placed.append(rect)
+            if rect.bottom < head_y - gap:  # lifted: a tail down to the speaker's head
+                pygame.draw.line(surface, ui.INK, (head_x, rect.bottom), (head_x, head_y),
+                                 max(1, display.scale // 2))
             bubble.image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
+        # bubbles after every tail, so a tail runs behind the bubbles below it
+        for bubble, rect in zip(sorted(self.bubbles, key=lambda b: -b.actor.y), placed,
+                                strict=True):
             surface.blit(bubble.image, rect)
 
     def _bubble_image(self, text: str) -> pygame.Surface:
