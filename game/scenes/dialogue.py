@@ -151,6 +151,8 @@ class DialogueScene(Scene):
             self.move_selection(1)
         elif event.action == "history":
             self.app.open_history()
+        elif event.action == "notebook":
+            self.app.open_notebook()
         elif event.action == "menu" and kind != "ChoiceEvent":
             self.app.open_pause()
 
