@@ -7,6 +7,7 @@ deterministic. Scripted input feeds the same actions a keyboard would.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -130,6 +131,9 @@ class App:
         from game.director import Director
 
         self.director = Director(self)
+        # what was loaded lives for the whole run: keep the cyclic collector from walking
+        # it again and again (its full passes were the slowest frames and queries)
+        gc.freeze()
         self.script: ScriptPlayer | None = None
         if options.input is not None:
             from game.script import load_script
