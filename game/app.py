@@ -472,5 +472,6 @@ class App:
         return saveload.continue_latest(self)
 
     def shutdown(self) -> None:
+        gc.unfreeze()  # hand the loaded world back to the collector (tests boot many apps)
         self.audio.stop()
         pygame.quit()
