@@ -1,17 +1,23 @@
 """The rule index: a small decision tree per (concept, who) bucket, built once at load.
 
 Most criteria test facts with few values (`face`, `time_of_day`, `chapter` 1-4,
-bools, and the speaker's bool memory such as `self.seen_mask`). The tree splits a
-bucket on such a fact, value by value, keeping in each branch only the rules that
-accept that value, with those tests already done. A query
-reads a few facts to reach a leaf whose rules need only their remaining tests (usually
-memory facts), already sorted best first. A rule that does not test the fact goes down
-every branch; a budget on the tree's total size keeps that duplication bounded.
+bools, the speaker's memory such as `self.seen_mask`, and counters such as
+`self.times_met` compared with a few small ints). The tree splits a bucket on such a
+fact, value by value, keeping in each branch only the rules that accept that value, with
+those tests already done, and dropping the rules ranked below one that then always holds.
+A query reads a few facts to reach a leaf whose rules need only their remaining tests,
+already sorted best first. Global facts are split on first, and a root keeps a table from
+their values to where those splits lead, so a query reads them in one step. A rule that
+does not test the fact goes down every branch; a budget on the tree's total size keeps
+that duplication bounded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+import math
+import operator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +26,14 @@ from .model import Content, FactDecl, Reaction
 # (fact name without `self.`, is it the speaker's memory, test, wanted value)
 Check = tuple[str, bool, Callable[[Any, Any], bool], Any]
 
-LEAF_SIZE = 4  # a bucket this small is scanned as it is
+# Split deep: the global splits at a tree's top cost one table lookup (``jump``) however
+# many, and a split costs less than running the remaining checks of the rules it drops.
+LEAF_SIZE = 2  # a bucket this small is scanned as it is
 MAX_DOMAIN = 16  # facts with more values (or unbounded ints) are never split on
-MAX_DEPTH = 6
-GROWTH_BUDGET = 16  # the whole index holds at most this many entries per rule (+ slack)
+MAX_DEPTH = 10
+GROWTH_BUDGET = 32  # the whole index holds at most this many entries per rule (+ slack)
 SPLIT_GAIN = 0.95  # split when a branch keeps, on average, fewer rules than this share
+JUMP_SIZE = 512  # a root's table of its top global splits holds at most this many values
 
 
 @dataclass(slots=True)
@@ -39,6 +48,10 @@ class CompiledRule:
 # (rank, limited, rule, the checks still to run at this point of the tree): rank and
 # limited are copied out of the rule because the matcher's hot loop reads them first
 Entry = tuple[int, bool, CompiledRule, tuple[Check, ...]]
+# A compiled form of the checks still to run: test(facts, memory, state.get) -> holds
+Test = Callable[[Any, Any, Callable[[str], Any]], bool]
+# An Entry with its checks compiled into one Test, or None when none are left
+FastEntry = tuple[int, bool, CompiledRule, Test | None]
 
 
 @dataclass(slots=True)
@@ -51,6 +64,16 @@ class Bucket:
     children: dict[Any, Bucket]
     entries: tuple[Entry, ...]
     own: bool = False  # the fact is the speaker's memory (`self.NAME`)
+    default: Any = None  # an own fact's declared default: what an unset one reads
+    # for an int fact split on the values its rules compare it with (``open_ints``): the
+    # lowest and highest branch; an int beyond them reads like them
+    low: int | None = None
+    high: int | None = None
+    # at a root: where the splits on global facts at the top of the tree lead, by those
+    # facts' values (read all at once by ``facts``); a walk goes on from there
+    jump: dict[Any, Bucket] | None = None
+    facts: Callable[[Any], Any] | None = None
+    fast: tuple[FastEntry, ...] = ()  # ``entries`` as the matcher runs them (its compile)
 
     def leaf_for(self, read: Callable[[str], Any], get: Callable[[str], Any],
                  person_id: str) -> tuple[Entry, ...]:
@@ -61,9 +84,22 @@ class Bucket:
             value = get(f"{person_id}.{node.fact}") if node.own else read(node.fact)
             child = node.children.get(value)
             if child is None:
-                return node.entries
+                if node.low is None or type(value) is not int:
+                    return node.entries
+                child = node.children[node.low if value < node.low else node.high]
             node = child
         return node.entries
+
+    def nodes(self) -> list[Bucket]:
+        """This node and every node below it, each once (values may share a subtree)."""
+        found: dict[int, Bucket] = {}
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if id(node) not in found:
+                found[id(node)] = node
+                stack.extend(node.children.values())
+        return list(found.values())
 
     def all_rules(self) -> list[CompiledRule]:
         return [rule for _, _, rule, _ in self.entries]
@@ -90,13 +126,40 @@ def _domain(decl: FactDecl) -> tuple[Any, ...] | None:
 
 def domains(content: Content) -> dict[str, tuple[Any, ...]]:
     """The facts a tree may split on (globals, and `self.NAME` memory), each with every
-    value it can hold."""
+    value it can hold, or for ``open_ints`` every value that reads differently."""
     found: dict[str, tuple[Any, ...]] = {}
     for prefix, table in (("", content.facts), ("self.", content.memory)):
         for name, decl in table.items():
             values = _domain(decl)
             if values is not None:
                 found[prefix + name] = values
+    return open_ints(content) | found
+
+
+def open_ints(content: Content) -> dict[str, tuple[int, ...]]:
+    """Int facts with no small declared range (`self.times_met`) whose rules compare them
+    only with ints close together: each with those ints and one more at either end. An
+    int below that lowest value reads like it in every comparison (each compared value is
+    above both), likewise above the highest, so a tree may split on them (Bucket.low)."""
+    compared: dict[str, set[int] | None] = {}
+    for reaction in content.reactions.values():
+        for criterion in reaction.when:
+            is_self = criterion.fact.startswith("self.")
+            name = criterion.fact[5:] if is_self else criterion.fact
+            decl = (content.memory if is_self else content.facts).get(name)
+            if decl is None or decl.type != "int" or _domain(decl) is not None:
+                continue
+            key = _key(name, is_self)
+            values = criterion.value if criterion.op == "in" else (criterion.value,)
+            seen = compared.setdefault(key, set())
+            if seen is not None and all(type(value) is int for value in values):
+                seen.update(values)
+            else:  # a float or odd value to compare with: not split on
+                compared[key] = None
+    found = {}
+    for key, values in compared.items():
+        if values and max(values) - min(values) + 3 <= MAX_DOMAIN:
+            found[key] = tuple(range(min(values) - 1, max(values) + 2))
     return found
 
 
@@ -109,11 +172,15 @@ def order(rule: CompiledRule) -> tuple[int, str]:
 
 
 class _Builder:
-    def __init__(self, domains: dict[str, tuple[Any, ...]], rules: int) -> None:
+    def __init__(self, domains: dict[str, tuple[Any, ...]], rules: int,
+                 clamped: Collection[str]) -> None:
         self.domains = domains
+        self.clamped = clamped
         self.budget = GROWTH_BUDGET * rules + 64
 
     def build(self, entries: list[Entry], depth: int) -> Bucket:
+        if depth:  # the root keeps every rule: `why` lists them
+            entries = cut(entries)
         node = Bucket(None, {}, tuple(entries))
         self.budget -= len(entries)
         if len(entries) <= LEAF_SIZE or depth >= MAX_DEPTH or self.budget <= 0:
@@ -124,6 +191,8 @@ class _Builder:
         fact, branches = split
         node.own = fact.startswith("self.")
         node.fact = fact[5:] if node.own else fact
+        if fact in self.clamped:
+            node.low, node.high = self.domains[fact][0], self.domains[fact][-1]
         shared: dict[tuple[str, ...], Bucket] = {}
         for value, branch in branches.items():
             key = tuple(rule.reaction.id for _, _, rule, _ in branch)
@@ -133,38 +202,94 @@ class _Builder:
         return node
 
     def best_split(self, entries: list[Entry]) -> tuple[str, dict[Any, list[Entry]]] | None:
-        tested = {_key(name, is_self) for _, _, _, checks in entries
-                  for name, is_self, _, _ in checks} & set(self.domains)
+        # each entry's checks with the fact each reads (`self.NAME` for memory), named once
+        keyed = [tuple((_key(check[0], check[1]), check) for check in checks)
+                 for _, _, _, checks in entries]
+        tested = {fact for pairs in keyed for fact, _ in pairs} & self.domains.keys()
         best: tuple[float, str, dict[Any, list[Entry]]] | None = None
-        for fact in sorted(tested):
-            branches = {value: _keep(entries, fact, value) for value in self.domains[fact]}
+        # global facts before the speaker's memory: the global splits at the top of a
+        # tree are then read in one step (``jump``), whatever their number
+        for fact in sorted(tested, key=lambda fact: (fact.startswith("self."), fact)):
+            if best is not None and fact.startswith("self."):
+                break
+            branches = _branches(entries, keyed, fact, self.domains[fact])
             average = sum(len(b) for b in branches.values()) / len(branches)
             if average < SPLIT_GAIN * len(entries) and (best is None or average < best[0]):
                 best = (average, fact, branches)
         return None if best is None else (best[1], best[2])
 
 
-def _keep(entries: list[Entry], fact: str, value: Any) -> list[Entry]:
-    """The entries that accept ``fact == value``, without their tests of ``fact``."""
-    kept = []
-    for rank, limited, rule, checks in entries:
-        rest = []
-        accepted = True
-        for check in checks:
-            name, is_self, test, wanted = check
-            if _key(name, is_self) == fact:
-                if not test(value, wanted):
-                    accepted = False
-                    break
-            else:
-                rest.append(check)
-        if accepted:
-            kept.append((rank, limited, rule, tuple(rest)))
-    return kept
+def cut(entries: list[Entry]) -> list[Entry]:
+    """The entries without those ranked below a rule that always holds here (no checks
+    left, no once/cooldown): that one makes the best rank at least its own, so they can
+    never win. Cutting them before splitting keeps the tree small enough to go deeper."""
+    for index, (rank, limited, _, checks) in enumerate(entries):
+        if not checks and not limited:
+            end = index + 1
+            while end < len(entries) and entries[end][0] == rank:
+                end += 1
+            return entries[:end]
+    return entries
 
 
-def build_bucket(rules: list[CompiledRule], fact_domains: dict[str, tuple[Any, ...]]
-                 ) -> Bucket:
+def _branches(entries: list[Entry], keyed: list[tuple[tuple[str, Check], ...]], fact: str,
+              values: tuple[Any, ...]) -> dict[Any, list[Entry]]:
+    """For each value of ``fact``, the entries that accept it, without their tests of it
+    (``keyed``: each entry's checks with the fact they read)."""
+    branches: dict[Any, list[Entry]] = {value: [] for value in values}
+    for entry, pairs in zip(entries, keyed, strict=True):
+        tests = [check for name, check in pairs if name == fact]
+        if not tests:  # every value keeps it as it is
+            for kept in branches.values():
+                kept.append(entry)
+            continue
+        rank, limited, rule, _ = entry
+        rest = (rank, limited, rule, tuple(check for name, check in pairs if name != fact))
+        for value, kept in branches.items():
+            if all(test(value, wanted) for _, _, test, wanted in tests):
+                kept.append(rest)
+    return branches
+
+
+def build_bucket(rules: list[CompiledRule], fact_domains: dict[str, tuple[Any, ...]],
+                 clamped: Collection[str] = ()) -> Bucket:
+    """The tree of one bucket; ``clamped``: the ``open_ints`` facts among the domains."""
     ordered = sorted(rules, key=order)
-    return _Builder(fact_domains, len(rules)).build(
+    root = _Builder(fact_domains, len(rules), clamped).build(
         [(r.rank, r.limited, r, r.checks) for r in ordered], 0)
+    _add_jump(root, fact_domains, clamped)
+    return root
+
+
+def _add_jump(root: Bucket, fact_domains: dict[str, tuple[Any, ...]],
+              clamped: Collection[str]) -> None:
+    """Give ``root`` a table from the values of the global facts split on at its top to
+    the node those splits lead to. A walk reads a fact and a dict per level; this costs
+    one ``itemgetter`` and one dict whatever the depth. Exact: for values in the facts'
+    domains it lands where the walk would; other values are not in the table."""
+
+    def at_top(node: Bucket) -> bool:
+        return node.fact is not None and not node.own and node.fact not in clamped
+
+    names: list[str] = []
+    stack = [root] if at_top(root) else []
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.fact not in names:
+            names.append(node.fact)  # type: ignore[arg-type]
+        stack.extend(child for child in node.children.values() if at_top(child))
+    if not names or math.prod(len(fact_domains[name]) for name in names) > JUMP_SIZE:
+        return
+    names.sort()
+    root.facts = operator.itemgetter(*names)
+    root.jump = {}
+    for values in itertools.product(*(fact_domains[name] for name in names)):
+        reading = dict(zip(names, values, strict=True))
+        node = root
+        while at_top(node):
+            node = node.children[reading[node.fact]]  # type: ignore[index]
+        root.jump[values if len(names) > 1 else values[0]] = node

@@ -1,10 +1,12 @@
 """Chooses the reaction a person says: a pure query, then a separate commit.
 
 Rules are bucketed at build time by (concept, person), (concept, role) and (concept,
-anyone); each bucket is a small decision tree over global facts (index.py) whose
-leaves hold rules best first by (score, weight). A query walks the three buckets,
-reaching a leaf by reading a few facts, and stops at the first rule ranked below the
-best passing one, so it evaluates a handful of criteria whatever the rule count.
+anyone); each bucket is a small decision tree over facts (index.py) whose leaves hold
+rules best first by (score, weight). A query walks two trees, the speaker's own and their
+role's (which holds the anyone rules too), reaching a leaf by reading a few facts, and
+stops at the first rule ranked below the best passing one, so it evaluates a handful of
+criteria whatever the rule count. Facts are read from dicts the state keeps current
+(StoryState.facts_view), each rule's remaining checks run as one compiled function.
 """
 
 from __future__ import annotations
@@ -18,15 +20,19 @@ from typing import Any
 from game.diagnostics import Diagnostic, Report
 
 from .facts import StoryState, check_value, resolve_fact
-from .index import Bucket, Check, CompiledRule, build_bucket, domains, order
+from .index import Bucket, Check, CompiledRule, Test, build_bucket, cut, domains, open_ints
 from .model import Content, Criterion, Line, Reaction
 
 _TESTS: dict[str, Callable[[Any, Any], bool]] = {
     "eq": operator.eq, "not": operator.ne, "gt": operator.gt, "gte": operator.ge,
     "lt": operator.lt, "lte": operator.le, "in": lambda actual, wanted: actual in wanted,
 }
+# each test as the Python operator a compiled Test writes (same dunder dispatch)
+_OPERATORS = {test: op for test, op in zip(
+    _TESTS.values(), ("==", "!=", ">", ">=", "<", "<=", "in"), strict=True)}
 _NEVER = (-1.0, -1)
 ANYONE = "*"
+_ODD_SPEAKERS = frozenset({"item", "self"})  # `item.X` / `self.X` don't read as memory
 
 
 class RuleError(ValueError):
@@ -59,6 +65,111 @@ def compile_criterion(content: Content, criterion: Criterion) -> Check:
     except ValueError as exc:
         raise RuleError(str(exc), criterion.pos) from None
     return (name, is_self, _TESTS[criterion.op], wanted)
+
+
+class Tests:
+    """Compiles the checks a rule still has to run at a tree node into one function,
+    ``test(facts, memory, state.get)``: a chain of comparisons with the fact names,
+    memory defaults and wanted values built in, instead of a loop over check tuples with a
+    call and an f-string per check. Equal check tuples share one function, and checks of
+    the same shape (which fact kinds, which operators) share one compiled maker that takes
+    the names and values, so few are compiled (compiling is what loading spends here)."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.made: dict[tuple[Check, ...], Test] = {}
+        self.seen: dict[int, Test] = {}
+        self.makers: dict[tuple[tuple[str, str], ...], Callable[..., Test]] = {}
+
+    def __call__(self, checks: tuple[Check, ...]) -> Test | None:
+        if not checks:
+            return None
+        # one tuple object is shared by many tree nodes: look it up by identity first (it
+        # lives as long as the tree), then by value (equal tuples may hold 1, 1.0 or True
+        # alike, but no comparison tells those apart)
+        made = self.seen.get(id(checks))
+        if made is None:
+            made = self.made.get(checks)
+            if made is None:
+                made = self.made[checks] = self._compile(checks)
+            self.seen[id(checks)] = made
+        return made
+
+    def _compile(self, checks: tuple[Check, ...]) -> Test:
+        # ``facts`` and ``memory`` (the speaker's) come from StoryState.facts_view(), or
+        # are _Reader/_Memory over state.get: both answer ``[NAME]`` / ``.get(NAME,
+        # default)`` as state.get(NAME) / state.get("PERSON.NAME") would
+        shape = []
+        values: list[Any] = []
+        for name, is_self, test, wanted in checks:
+            if is_self:
+                kind = "memory"
+            elif "." not in name:
+                kind = "global"
+            elif name.startswith("item."):
+                kind = "item"  # the state's item set: only get() knows it
+            else:
+                kind = "person"  # PERSON.NAME of someone else
+            default = (self.content.memory[name if is_self else name.partition(".")[2]].default
+                       if kind in ("memory", "person") else None)
+            shape.append((kind, _OPERATORS[test]))
+            values += (name, wanted, default)
+        key = tuple(shape)
+        maker = self.makers.get(key)
+        if maker is None:
+            maker = self.makers[key] = _maker(key)
+        return maker(*values)
+
+
+_READS = {"memory": "memory.get(n{0}, d{0})", "global": "facts[n{0}]",
+          "item": "get(n{0})", "person": "facts.get(n{0}, d{0})"}
+
+
+def _maker(shape: tuple[tuple[str, str], ...]) -> Callable[..., Test]:
+    """A function taking each check's (name, wanted value, default) that returns the test
+    for checks of this shape, the comparisons chained as Python writes them."""
+    parameters = ", ".join(f"n{i}, w{i}, d{i}" for i in range(len(shape)))
+    chain = " and ".join(f"{_READS[kind].format(i)} {operator} w{i}"
+                         for i, (kind, operator) in enumerate(shape))
+    source = (f"def make({parameters}):\n"
+              f"    def test(facts, memory, get):\n"
+              f"        return {chain}\n"
+              f"    return test\n")
+    names: dict[str, Any] = {}
+    exec(compile(source, "<dialogue checks>", "exec"), names)  # noqa: S102
+    return names["make"]  # type: ignore[no-any-return]
+
+
+class _Reader:
+    """The facts read through ``state.get``, for when ``facts_view`` can't be used."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, state: StoryState) -> None:
+        self.read = state.get
+
+    def __getitem__(self, name: str) -> Any:
+        return self.read(name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.read(name)  # state.get knows the default itself
+
+
+class _Memory:
+    """One person's memory read through ``state.get``, as ``memory.get(NAME, default)``."""
+
+    __slots__ = ("read", "prefix")
+
+    def __init__(self, state: StoryState, person_id: str) -> None:
+        self.read = state.get
+        self.prefix = f"{person_id}."
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.read(self.prefix + name)
+
+
+_BY_ID = operator.attrgetter("reaction.id")
+_NO_MEMORY: dict[str, Any] = {}  # the memory of someone nothing was set for (never written)
 
 
 def holds(checks: tuple[Check, ...], state: StoryState, person_id: str) -> bool:
@@ -99,9 +210,53 @@ class Matcher:
                 continue
             self.rules[reaction.id] = rule
             groups.setdefault(bucket_key(reaction), []).append(rule)
-        fact_domains = domains(content)
-        self.buckets = {key: build_bucket(rules, fact_domains) for key, rules in groups.items()}
         self.problems: list[Diagnostic] = report.items
+        self._groups = groups
+        self._domains = domains(content)
+        self._clamped = open_ints(content).keys()
+        # What a query walks, by concept: (person -> tree, role -> tree, the anyone tree),
+        # looked up without building tuple keys. A role's tree holds the anyone rules too
+        # (one walk instead of two: which bucket a rule came from never matters to the
+        # choice, only its rank and id). Each tree node's checks are compiled (Tests).
+        self.trees: dict[str, tuple[dict[str, Bucket], dict[str, Bucket], Bucket | None]] = {}
+        self._shared: dict[tuple[str, str, str], Bucket] = {}  # trees `buckets` reuses
+        tests = Tests(content)
+        for (concept, kind, who), rules in groups.items():
+            people, roles, anyone = self.trees.get(concept) or ({}, {}, None)
+            if kind == "person":
+                people[who] = self._prepared(rules, tests, (concept, kind, who))
+            elif kind == ANYONE:
+                anyone = self._prepared(rules, tests, (concept, kind, who))
+            else:
+                fallback = groups.get((concept, ANYONE, ""), [])
+                roles[who] = self._prepared(rules + fallback, tests,
+                                            None if fallback else (concept, kind, who))
+            self.trees[concept] = (people, roles, anyone)
+        self.speakers = frozenset(filter(_plain_speaker, content.people))
+        self._buckets: dict[tuple[str, str, str], Bucket] | None = None
+
+    def _prepared(self, rules: list[CompiledRule], tests: Tests,
+                  key: tuple[str, str, str] | None) -> Bucket:
+        """A tree with its checks compiled; kept for ``buckets`` under ``key``, if any."""
+        tree = build_bucket(rules, self._domains, self._clamped)
+        for node in tree.nodes():
+            if node.own:
+                node.default = self.content.memory[node.fact].default
+            node.fast = tuple((rank, limited, rule, tests(checks))
+                              for rank, limited, rule, checks in cut(list(node.entries)))
+        if key is not None:
+            self._shared[key] = tree
+        return tree
+
+    @property
+    def buckets(self) -> dict[tuple[str, str, str], Bucket]:
+        """Each bucket's own tree, by (concept, "person"/"role"/ANYONE, who), for `why`
+        and tests; a role's is built on first use when the query's tree mixes in the
+        anyone rules."""
+        if self._buckets is None:
+            self._buckets = {key: self._shared.get(key) or build_bucket(
+                rules, self._domains, self._clamped) for key, rules in self._groups.items()}
+        return self._buckets
 
     def compile(self, reaction: Reaction, rank: int) -> CompiledRule:
         checks = tuple(compile_criterion(self.content, c) for c in reaction.when)
@@ -137,53 +292,89 @@ class Matcher:
     def query(self, state: StoryState, person_id: str, role: str | None, concept: str,
               seed: int = 0) -> Selection | None:
         """The reaction and line this person would say now, or None. Never changes state."""
-        best = -1
-        winners: list[CompiledRule] = []
+        trees = self.trees.get(concept)
+        if trees is None:
+            return None
+        people, roles, anyone = trees
         get = state.get
-        now = state.globals_view()
-        read = get if now is None else now.get
-        buckets = self.buckets
-        for key in ((concept, "person", person_id), (concept, "role", role or ""),
-                    (concept, ANYONE, "")):
-            bucket = buckets.get(key)
-            if bucket is None:
+        # Facts come from the state's kept-current dict unless it can't stand in for get():
+        # overlays it can't vouch for, another content's defaults, or a speaker whose
+        # "PERSON.NAME" keys mean something else to get().
+        facts: Any
+        memory: Any
+        view = state.facts_view()
+        if view is not None and state.content is self.content and (
+                person_id in self.speakers or _plain_speaker(person_id)):
+            facts, memories = view
+            memory = memories.get(person_id, _NO_MEMORY)
+        else:
+            facts, memory = _Reader(state), _Memory(state, person_id)
+        best = -1
+        winner: CompiledRule | None = None
+        tied: list[CompiledRule] | None = None
+        for node in (people.get(person_id), roles.get(role, anyone)):  # type: ignore[arg-type]
+            if node is None:
                 continue
-            for rank, limited, rule, checks in bucket.leaf_for(read, get, person_id):
+            # down the tree to the leaf for the facts now (a value off the tree stops at a
+            # split node, whose entries are the bucket's rules still to check): the global
+            # splits at the top in one step, if the root has a table of them
+            if node.jump is not None:
+                node = node.jump.get(node.facts(facts), node)  # type: ignore[misc]
+            while node.fact is not None:
+                value = memory.get(node.fact, node.default) if node.own else facts[node.fact]
+                child = node.children.get(value)
+                if child is None:
+                    if node.low is None or type(value) is not int:
+                        break
+                    child = node.children[node.low if value < node.low else node.high]
+                node = child
+            # best first: stop at the first rule ranked below the best that holds
+            for rank, limited, rule, test in node.fast:
                 if rank < best:
                     break
                 if limited and not allowed(state, rule.reaction, person_id):
                     continue
-                # the checks the index has not already done (inlined: this is the hot loop)
-                for name, is_self, test, wanted in checks:
-                    if not test(get(f"{person_id}.{name}" if is_self else name), wanted):
-                        break
-                else:
+                if test is None or test(facts, memory, get):
                     if rank > best:
-                        best, winners = rank, [rule]
+                        best, winner, tied = rank, rule, None
+                    elif tied is None:
+                        tied = [winner, rule]  # type: ignore[list-item]
                     else:
-                        winners.append(rule)
-        if not winners:
+                        tied.append(rule)
+        if winner is None:
             return None
-        rule = winners[0] if len(winners) == 1 else self._least_recent(
-            state, winners, person_id, concept, seed)
-        reaction = rule.reaction
-        return Selection(reaction, pick_line(state, reaction, person_id, concept, seed),
-                         person_id, role, concept)
+        if tied is not None:
+            winner = self._least_recent(state, tied, person_id, concept, seed)
+        reaction = winner.reaction
+        lines = reaction.lines
+        return Selection(reaction, lines[0] if len(lines) == 1 else pick_line(
+            state, reaction, person_id, concept, seed), person_id, role, concept)
 
     @staticmethod
     def _least_recent(state: StoryState, winners: list[CompiledRule], person_id: str,
                       concept: str, seed: int) -> CompiledRule:
-        last = state.last_used
-
-        def recency(rule: CompiledRule) -> tuple[tuple[float, int], tuple[float, int]]:
-            rule_id = rule.reaction.id
-            return (last.get((rule_id, person_id), _NEVER), last.get((rule_id, ANYONE), _NEVER))
-
-        oldest = min(recency(rule) for rule in winners)
-        tied = sorted((r for r in winners if recency(r) == oldest), key=order)
-        if len(tied) == 1:
-            return tied[0]
+        tied = winners
+        if state.last_used:
+            # one pass, as in pick_line; (by this person, by anyone), the oldest first
+            last = state.last_used.get
+            oldest: Any = None
+            for rule in winners:
+                rule_id = rule.reaction.id
+                used = (last((rule_id, person_id), _NEVER), last((rule_id, ANYONE), _NEVER))
+                if oldest is None or used < oldest:
+                    oldest, tied = used, [rule]
+                elif used == oldest:
+                    tied.append(rule)
+            if len(tied) == 1:
+                return tied[0]
+        # all tie on rank, so index.order sorts them by id: a C-level key does it cheaper
+        tied = sorted(tied, key=_BY_ID)
         return tied[draw(seed, state, person_id, concept, "rule", len(tied))]
+
+
+def _plain_speaker(person_id: str) -> bool:
+    """Whether "PERSON.NAME" reads as this person's memory in StoryState.get."""
+    return person_id not in _ODD_SPEAKERS and "." not in person_id
 
 
 def bucket_key(reaction: Reaction) -> tuple[str, str, str]:
@@ -217,12 +408,22 @@ def pick_line(state: StoryState, reaction: Reaction, person_id: str, concept: st
     lines = reaction.lines
     if len(lines) == 1:
         return lines[0]
-    seen = state.seen_lines
-    counts = [seen.get(line.id, 0) for line in lines]
-    fewest = min(counts)
-    tied = [line for line, count in zip(lines, counts, strict=True) if count == fewest]
-    if len(tied) == 1:
-        return tied[0]
+    if not lines:
+        raise ValueError(f"reaction `{reaction.id}` has no lines")
+    tied: tuple[Line, ...] | list[Line] = lines
+    if state.seen_lines:
+        # one pass (a comprehension, min and a filter cost twice as much for 2-3 lines)
+        seen = state.seen_lines.get
+        fewest = seen(lines[0].id, 0)
+        tied = [lines[0]]
+        for line in lines[1:]:
+            count = seen(line.id, 0)
+            if count < fewest:
+                fewest, tied = count, [line]
+            elif count == fewest:
+                tied.append(line)
+        if len(tied) == 1:
+            return tied[0]
     return tied[draw(seed, state, person_id, concept, "line", len(tied))]
 
 
