@@ -18,10 +18,10 @@ import itertools
 import math
 import operator
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Content, FactDecl, Reaction
+from .model import Content, FactDecl, Line, Reaction
 
 # (fact name without `self.`, is it the speaker's memory, test, wanted value)
 Check = tuple[str, bool, Callable[[Any, Any], bool], Any]
@@ -43,6 +43,16 @@ class CompiledRule:
     rank: int  # dense rank of (score, weight) among all rules: higher wins (an int compares
     #            faster than the tuple in the matcher's hot loop)
     limited: bool  # has `once` or `cooldown`: ask the state before using it
+    # copied out of the reaction so that a query reads the rule it picked and not also
+    # the reaction (one object fewer to fetch from memory): its id for tie-breaks, its
+    # line when it has only one
+    id: str = field(init=False)
+    line: Line | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.id = self.reaction.id
+        lines = self.reaction.lines
+        self.line = lines[0] if len(lines) == 1 else None
 
 
 # (rank, limited, rule, the checks still to run at this point of the tree): rank and
@@ -74,6 +84,9 @@ class Bucket:
     jump: dict[Any, Bucket] | None = None
     facts: Callable[[Any], Any] | None = None
     fast: tuple[FastEntry, ...] = ()  # ``entries`` as the matcher runs them (its compile)
+    # where the splits on the speaker's memory from here lead for someone nothing was
+    # set for (each fact its default), as most people are: no walk for them
+    blank: Bucket | None = None
 
     def leaf_for(self, read: Callable[[str], Any], get: Callable[[str], Any],
                  person_id: str) -> tuple[Entry, ...]:

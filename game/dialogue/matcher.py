@@ -13,14 +13,24 @@ from __future__ import annotations
 
 import operator
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from game.diagnostics import Diagnostic, Report
 
 from .facts import StoryState, check_value, resolve_fact
-from .index import Bucket, Check, CompiledRule, Test, build_bucket, cut, domains, open_ints
+from .index import (
+    Bucket,
+    Check,
+    CompiledRule,
+    FastEntry,
+    Test,
+    build_bucket,
+    cut,
+    domains,
+    open_ints,
+)
 from .model import Content, Criterion, Line, Reaction
 
 _TESTS: dict[str, Callable[[Any, Any], bool]] = {
@@ -70,74 +80,63 @@ def compile_criterion(content: Content, criterion: Criterion) -> Check:
 class Tests:
     """Compiles the checks a rule still has to run at a tree node into one function,
     ``test(facts, memory, state.get)``: a chain of comparisons with the fact names,
-    memory defaults and wanted values built in, instead of a loop over check tuples with a
-    call and an f-string per check. Equal check tuples share one function, and checks of
-    the same shape (which fact kinds, which operators) share one compiled maker that takes
-    the names and values, so few are compiled (compiling is what loading spends here)."""
+    memory defaults and wanted values written in as constants, instead of a loop over
+    check tuples with a call and an f-string per check. Equal check tuples share one
+    function, and all are compiled as one module (compiling is what loading spends here;
+    hundreds of distinct tuples for 10,000 rules)."""
 
-    def __init__(self, content: Content) -> None:
-        self.content = content
-        self.made: dict[tuple[Check, ...], Test] = {}
+    def __init__(self, content: Content, every: Iterable[tuple[Check, ...]]) -> None:
+        distinct: dict[tuple[Check, ...], str] = {}  # equal tuples may hold 1, 1.0 or True
+        for checks in every:                         # alike: no comparison tells them apart
+            if checks and checks not in distinct:
+                distinct[checks] = f"t{len(distinct)}"
+        names: dict[str, Any] = {}  # values that can't be written as literals
+        source = []
+        for checks, function in distinct.items():
+            chain = " and ".join(_check_source(content, check, f"{function}_{index}", names)
+                                 for index, check in enumerate(checks))
+            source.append(f"def {function}(facts, memory, get):\n    return {chain}\n")
+        exec(compile("".join(source), "<dialogue checks>", "exec"), names)  # noqa: S102
+        self.made = {checks: names[function] for checks, function in distinct.items()}
         self.seen: dict[int, Test] = {}
-        self.makers: dict[tuple[tuple[str, str], ...], Callable[..., Test]] = {}
 
     def __call__(self, checks: tuple[Check, ...]) -> Test | None:
         if not checks:
             return None
-        # one tuple object is shared by many tree nodes: look it up by identity first (it
-        # lives as long as the tree), then by value (equal tuples may hold 1, 1.0 or True
-        # alike, but no comparison tells those apart)
+        # one tuple object is shared by many tree nodes: by identity first (it lives as
+        # long as the tree), then by value
         made = self.seen.get(id(checks))
         if made is None:
-            made = self.made.get(checks)
-            if made is None:
-                made = self.made[checks] = self._compile(checks)
-            self.seen[id(checks)] = made
+            made = self.seen[id(checks)] = self.made[checks]
         return made
 
-    def _compile(self, checks: tuple[Check, ...]) -> Test:
-        # ``facts`` and ``memory`` (the speaker's) come from StoryState.facts_view(), or
-        # are _Reader/_Memory over state.get: both answer ``[NAME]`` / ``.get(NAME,
-        # default)`` as state.get(NAME) / state.get("PERSON.NAME") would
-        shape = []
-        values: list[Any] = []
-        for name, is_self, test, wanted in checks:
-            if is_self:
-                kind = "memory"
-            elif "." not in name:
-                kind = "global"
-            elif name.startswith("item."):
-                kind = "item"  # the state's item set: only get() knows it
-            else:
-                kind = "person"  # PERSON.NAME of someone else
-            default = (self.content.memory[name if is_self else name.partition(".")[2]].default
-                       if kind in ("memory", "person") else None)
-            shape.append((kind, _OPERATORS[test]))
-            values += (name, wanted, default)
-        key = tuple(shape)
-        maker = self.makers.get(key)
-        if maker is None:
-            maker = self.makers[key] = _maker(key)
-        return maker(*values)
+
+def _check_source(content: Content, check: Check, label: str, names: dict[str, Any]) -> str:
+    """One check as Python: ``facts`` and ``memory`` (the speaker's) come from
+    StoryState.facts_view(), or are _Reader/_Memory over state.get; both answer
+    ``[NAME]`` / ``.get(NAME, default)`` as state.get(NAME) / state.get("PERSON.NAME")."""
+    name, is_self, test, wanted = check
+    if is_self or ("." in name and not name.startswith("item.")):
+        default = _constant(content.memory[name if is_self else name.partition(".")[2]]
+                            .default, f"{label}_default", names)
+        read = f"{'memory' if is_self else 'facts'}.get({name!r}, {default})"
+    elif "." in name:
+        read = f"get({name!r})"  # item.ID: the state's item set, which only get() knows
+    else:
+        read = f"facts[{name!r}]"
+    return f"{read} {_OPERATORS[test]} {_constant(wanted, label, names)}"
 
 
-_READS = {"memory": "memory.get(n{0}, d{0})", "global": "facts[n{0}]",
-          "item": "get(n{0})", "person": "facts.get(n{0}, d{0})"}
-
-
-def _maker(shape: tuple[tuple[str, str], ...]) -> Callable[..., Test]:
-    """A function taking each check's (name, wanted value, default) that returns the test
-    for checks of this shape, the comparisons chained as Python writes them."""
-    parameters = ", ".join(f"n{i}, w{i}, d{i}" for i in range(len(shape)))
-    chain = " and ".join(f"{_READS[kind].format(i)} {operator} w{i}"
-                         for i, (kind, operator) in enumerate(shape))
-    source = (f"def make({parameters}):\n"
-              f"    def test(facts, memory, get):\n"
-              f"        return {chain}\n"
-              f"    return test\n")
-    names: dict[str, Any] = {}
-    exec(compile(source, "<dialogue checks>", "exec"), names)  # noqa: S102
-    return names["make"]  # type: ignore[no-any-return]
+def _constant(value: Any, label: str, names: dict[str, Any]) -> str:
+    """``value`` as a literal the compiler keeps as a constant (a set of them in an `in`
+    test becomes a frozenset constant), or a global name bound to it."""
+    if value is None or type(value) in (bool, int, str):
+        return repr(value)
+    if type(value) is frozenset and value and all(
+            type(item) in (bool, int, str) for item in value):
+        return "{" + ", ".join(sorted(map(repr, value))) + "}"
+    names[label] = value
+    return label
 
 
 class _Reader:
@@ -168,7 +167,7 @@ class _Memory:
         return self.read(self.prefix + name)
 
 
-_BY_ID = operator.attrgetter("reaction.id")
+_BY_ID = operator.attrgetter("id")
 _NO_MEMORY: dict[str, Any] = {}  # the memory of someone nothing was set for (never written)
 
 
@@ -217,45 +216,59 @@ class Matcher:
         # What a query walks, by concept: (person -> tree, role -> tree, the anyone tree),
         # looked up without building tuple keys. A role's tree holds the anyone rules too
         # (one walk instead of two: which bucket a rule came from never matters to the
-        # choice, only its rank and id). Each tree node's checks are compiled (Tests).
+        # choice, only its rank and id). Each node keeps only ``fast``, its entries with
+        # the checks compiled (Tests): the query touches less memory, and the caches hold
+        # more of a big index.
         self.trees: dict[str, tuple[dict[str, Bucket], dict[str, Bucket], Bucket | None]] = {}
-        self._shared: dict[tuple[str, str, str], Bucket] = {}  # trees `buckets` reuses
-        tests = Tests(content)
         for (concept, kind, who), rules in groups.items():
             people, roles, anyone = self.trees.get(concept) or ({}, {}, None)
             if kind == "person":
-                people[who] = self._prepared(rules, tests, (concept, kind, who))
+                people[who] = self._tree(rules)
             elif kind == ANYONE:
-                anyone = self._prepared(rules, tests, (concept, kind, who))
+                anyone = self._tree(rules)
             else:
-                fallback = groups.get((concept, ANYONE, ""), [])
-                roles[who] = self._prepared(rules + fallback, tests,
-                                            None if fallback else (concept, kind, who))
+                roles[who] = self._tree(rules + groups.get((concept, ANYONE, ""), []))
             self.trees[concept] = (people, roles, anyone)
+        nodes = [node for people, roles, anyone in self.trees.values()
+                 for tree in [*people.values(), *roles.values(), *([anyone] if anyone else [])]
+                 for node in tree.nodes()]
+        runs = [cut(list(node.entries)) for node in nodes]
+        tests = Tests(content, (checks for run in runs for _, _, _, checks in run))
+        # equal entries and equal runs of them, made once: a rule goes down many branches
+        entries: dict[tuple[int, int], FastEntry] = {}
+        made: dict[tuple[int, ...], tuple[FastEntry, ...]] = {}
+        for node, run in zip(nodes, runs, strict=True):
+            fast = []
+            for rank, limited, rule, checks in run:
+                test = tests(checks)
+                fast.append(entries.setdefault((id(rule), id(test)), (rank, limited, rule, test)))
+            node.fast = made.setdefault(tuple(map(id, fast)), tuple(fast))
+            node.entries = ()
         self.speakers = frozenset(filter(_plain_speaker, content.people))
         self._buckets: dict[tuple[str, str, str], Bucket] | None = None
 
-    def _prepared(self, rules: list[CompiledRule], tests: Tests,
-                  key: tuple[str, str, str] | None) -> Bucket:
-        """A tree with its checks compiled; kept for ``buckets`` under ``key``, if any."""
+    def _tree(self, rules: list[CompiledRule]) -> Bucket:
+        """A tree for the query, its memory defaults filled in (its checks are compiled
+        once all trees are built)."""
         tree = build_bucket(rules, self._domains, self._clamped)
-        for node in tree.nodes():
+        nodes = tree.nodes()
+        for node in nodes:
             if node.own:
                 node.default = self.content.memory[node.fact].default
-            node.fast = tuple((rank, limited, rule, tests(checks))
-                              for rank, limited, rule, checks in cut(list(node.entries)))
-        if key is not None:
-            self._shared[key] = tree
+        for node in nodes:
+            below = node  # (a default beyond an open int's values stops it: walk from there)
+            while below.own and below.default in below.children:
+                below = below.children[below.default]
+            node.blank = below
         return tree
 
     @property
     def buckets(self) -> dict[tuple[str, str, str], Bucket]:
-        """Each bucket's own tree, by (concept, "person"/"role"/ANYONE, who), for `why`
-        and tests; a role's is built on first use when the query's tree mixes in the
-        anyone rules."""
+        """Each bucket's own tree with its entries, by (concept, "person"/"role"/ANYONE,
+        who), for `why` and tests; built on first use (the query walks ``trees``)."""
         if self._buckets is None:
-            self._buckets = {key: self._shared.get(key) or build_bucket(
-                rules, self._domains, self._clamped) for key, rules in self._groups.items()}
+            self._buckets = {key: build_bucket(rules, self._domains, self._clamped)
+                             for key, rules in self._groups.items()}
         return self._buckets
 
     def compile(self, reaction: Reaction, rank: int) -> CompiledRule:
@@ -320,6 +333,8 @@ class Matcher:
             # splits at the top in one step, if the root has a table of them
             if node.jump is not None:
                 node = node.jump.get(node.facts(facts), node)  # type: ignore[misc]
+            if memory is _NO_MEMORY:
+                node = node.blank  # type: ignore[assignment]
             while node.fact is not None:
                 value = memory.get(node.fact, node.default) if node.own else facts[node.fact]
                 child = node.children.get(value)
@@ -345,10 +360,10 @@ class Matcher:
             return None
         if tied is not None:
             winner = self._least_recent(state, tied, person_id, concept, seed)
-        reaction = winner.reaction
-        lines = reaction.lines
-        return Selection(reaction, lines[0] if len(lines) == 1 else pick_line(
-            state, reaction, person_id, concept, seed), person_id, role, concept)
+        line = winner.line
+        if line is None:
+            line = pick_line(state, winner.reaction, person_id, concept, seed)
+        return Selection(winner.reaction, line, person_id, role, concept)
 
     @staticmethod
     def _least_recent(state: StoryState, winners: list[CompiledRule], person_id: str,
@@ -359,7 +374,7 @@ class Matcher:
             last = state.last_used.get
             oldest: Any = None
             for rule in winners:
-                rule_id = rule.reaction.id
+                rule_id = rule.id
                 used = (last((rule_id, person_id), _NEVER), last((rule_id, ANYONE), _NEVER))
                 if oldest is None or used < oldest:
                     oldest, tied = used, [rule]
