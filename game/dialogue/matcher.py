@@ -11,6 +11,7 @@ criteria whatever the rule count. Facts are read from dicts the state keeps curr
 
 from __future__ import annotations
 
+import functools
 import operator
 import zlib
 from collections.abc import Callable, Iterable
@@ -405,9 +406,17 @@ def draw(seed: int, state: StoryState, person_id: str, concept: str, purpose: st
     """A seeded pseudo-random index below ``count``: the same seed and history (the use
     count), the same draw. Derived rather than drawn from a stream, so a query stays pure
     and asking twice gives the same answer; CRC-32 because it is cheap and stable across
-    runs and platforms (unlike ``hash``)."""
-    key = f"{seed}:{state.uses}:{person_id}:{concept}:{purpose}".encode()
-    return zlib.crc32(key) % count
+    runs and platforms (unlike ``hash``). The key is f"{seed}:{uses}:{person_id}:{concept}:
+    {purpose}" (no space); CRC-32 runs on from its first part's (crc32(b, crc32(a)) ==
+    crc32(a + b)), which changes only when a line is said, so the long seed is not turned
+    into text at every draw."""
+    return zlib.crc32(f"{person_id}:{concept}:{purpose}".encode(),
+                      _salt_crc(seed, state.uses)) % count
+
+
+@functools.lru_cache(maxsize=64)
+def _salt_crc(seed: int, uses: int) -> int:
+    return zlib.crc32(f"{seed}:{uses}:".encode())
 
 
 def allowed(state: StoryState, reaction: Reaction, person_id: str) -> bool:
