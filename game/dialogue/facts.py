@@ -105,7 +105,7 @@ class StoryState:
     __slots__ = (
         "content", "values", "items", "seen_rules", "seen_lines", "last_used", "remembered",
         "pages", "play_time", "uses", "_defaults", "_chapter", "_now", "_global_memos",
-        "_fact_memos", "_now_time", "_memory",
+        "_fact_memos", "_now_time", "_memory", "_view",
     )
 
     def __init__(self, content: Content) -> None:
@@ -148,6 +148,7 @@ class StoryState:
                 self._put(name, value)
         self._now.update((name, self.values.get(name, default))
                          for name, default in self._defaults.items())
+        self._view = (self._now, self._memory)  # made once: facts_view is asked per query
         self._fact_memos = {name for name in self._fact_memos
                             if resolve_fact(content, name) is not None}
         self._lay()
@@ -179,7 +180,7 @@ class StoryState:
         (play time was moved other than by ``advance``): then read through ``get``."""
         if self._fact_memos and self.play_time != self._now_time:
             return None
-        return self._now, self._memory
+        return self._view
 
     def default(self, name: str) -> Any:
         if name.startswith("item."):
