@@ -316,3 +316,15 @@ def test_speakers_whose_keys_mean_something_else_are_read_through_get(
     state = StoryState(matcher.content)
     state.give("seen_mask")  # to get(), "item.seen_mask" is this item
     assert said(matcher, state, "item") == "knows"
+
+
+def test_a_saved_memory_watching_a_removed_fact_loads_as_before(matcher: Matcher) -> None:
+    data = StoryState(matcher.content).to_dict()
+    data["remembered"] = [{"name": "c1.seen_mask", "value": True, "until": None,
+                           "watch": "gone_with_a_mod", "watch_value": 1}]
+    state = StoryState.from_dict(matcher.content, data)  # read lazily, as it always was
+    assert state.facts_view() is None
+    with pytest.raises(ContentError):
+        state.get("c1.seen_mask")
+    with pytest.raises(ContentError):
+        said(matcher, state)

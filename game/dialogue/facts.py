@@ -11,6 +11,7 @@ fact's value changes. ``once`` and ``cooldown`` are remembered marks of the same
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -314,8 +315,14 @@ class StoryState:
         """Put each remembered fact's value as ``get`` reads it now (the overlay, or what
         lies under it once expired) into ``_now``. Run after every write while overlays
         exist, since one may watch the fact just written; cheap, as overlays are few."""
-        for name in self._fact_memos:
-            self._put(name, self.get(name))
+        try:
+            for name in self._fact_memos:
+                self._put(name, self.get(name))
+        except ContentError:
+            # one watches a fact no longer declared (a save from before a mod was removed):
+            # get() raises when it is read, so facts_view leaves every read to get()
+            self._now_time = math.nan
+            return
         self._now_time = self.play_time
 
     def _unlay(self, name: str) -> None:
