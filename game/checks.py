@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
+from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean, print_report
 from game.paths import Paths
 
 if TYPE_CHECKING:
@@ -329,14 +329,8 @@ def lint_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) -
             mod_folders.append(owner or path)
     languages = tuple(args.languages or ("pt_BR",))
     report, checked = lint_game(paths, mod_folders, languages, cache=paths.cache)
-    shown = [d for d in report.sorted()
-             if (not only_files or str(Path(d.file).resolve()) in only_files)
-             and (d.is_error or not args.no_warnings)]
-    for diagnostic in shown:
-        print(diagnostic.format(), file=out)
-    errors = sum(d.is_error for d in shown)
-    print(f"{errors} error(s), {len(shown) - errors} warning(s) in {'; '.join(checked)}",
-          file=out)
+    errors = print_report(report, out, only_files=only_files, errors_only=args.no_warnings,
+                          scope="; ".join(checked))
     if args.time:
         print(f"lint took {time.perf_counter() - started:.3f} s", file=out)
     return 1 if errors else 0

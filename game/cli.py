@@ -106,8 +106,24 @@ def run_tool(name: str, argv: list[str], paths: Paths) -> int:
     return mods_main(argv, paths)
 
 
+REQUIRED = {"pygame": "pygame-ce", "pytmx": "pytmx", "pyscroll": "pyscroll",
+            "yaml": "PyYAML", "platformdirs": "platformdirs"}
+
+
+def missing_packages() -> list[str]:
+    """Distributions the game needs that this Python can't import (found, not loaded)."""
+    from importlib.util import find_spec
+
+    return [dist for module, dist in REQUIRED.items() if find_spec(module) is None]
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    missing = missing_packages()
+    if missing:  # run from a checkout without the install step: say what to do, no traceback
+        sys.stderr.write(f"borrowed-face: error: missing Python packages: {', '.join(missing)}"
+                         f" (install the game first: pip install -e .)\n")
+        return 2
     args_list = list(sys.argv[1:] if argv is None else argv)
     paths = default_paths()
     if args_list and args_list[0] in TOOLS:

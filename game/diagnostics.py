@@ -94,3 +94,17 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A hint like "did you mean `bandages`?", or "" when nothing is close."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean `{close[0]}`?" if close else ""
+
+
+def print_report(report: Report, out, *, only_files: set[str] | None = None,
+                 errors_only: bool = False, scope: str = "") -> int:
+    """Print a report as the lint commands do, one problem a line and a count last;
+    returns how many errors were printed."""
+    shown = [d for d in report.sorted()
+             if (not only_files or str(Path(d.file).resolve()) in only_files)
+             and (d.is_error or not errors_only)]
+    for diagnostic in shown:
+        print(diagnostic.format(), file=out)
+    errors = sum(d.is_error for d in shown)
+    print(f"{errors} error(s), {len(shown) - errors} warning(s) in {scope}", file=out)
+    return errors

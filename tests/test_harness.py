@@ -64,3 +64,16 @@ def test_paths_lists_every_user_folder() -> None:
     assert result.returncode == 0
     for name in ("data", "config", "saves", "mods", "cache", "screenshots", "logs"):
         assert any(line.startswith(name) for line in result.stdout.splitlines()), name
+
+
+def test_missing_dependencies_are_named_not_a_traceback(monkeypatch, capsys) -> None:
+    import importlib.util
+
+    from game import cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "platformdirs" else real(name, *a))
+    assert cli.main(["--frames", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "platformdirs" in err and "pip install" in err and "Traceback" not in err

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from game.diagnostics import did_you_mean
+from game.diagnostics import did_you_mean, print_report
 
 from .engine import DialogueEngine
 from .facts import StoryState
@@ -91,14 +91,8 @@ def lint_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None,
         languages=tuple(args.languages or ("pt_BR",)),
         known_scenes_needed=known_scenes_needed)
     report = lint_dirs(layers, options)
-    shown = [d for d in report.sorted()
-             if (not only_files or str(Path(d.file).resolve()) in only_files)
-             and (d.is_error or not args.no_warnings)]
-    for diagnostic in shown:
-        print(diagnostic.format(), file=out)
-    errors = sum(d.is_error for d in shown)
-    print(f"{errors} error(s), {len(shown) - errors} warning(s) in "
-          f"{', '.join(map(str, layers))}", file=out)
+    errors = print_report(report, out, only_files=only_files, errors_only=args.no_warnings,
+                          scope=", ".join(map(str, layers)))
     return 1 if errors else 0
 
 
