@@ -198,11 +198,15 @@ def bench_queries(folder: Path) -> None:
     naive_median, naive_p99 = percentiles(slow)
     beside_median, beside_p99 = percentiles(beside)
     played_median, played_p99 = percentiles(played)
-    trees = {id(node): node for per_concept in matcher.trees.values()
-             for tree in [*per_concept[0].values(), *per_concept[1].values(), per_concept[2]]
-             if tree is not None for node in tree.nodes()}
+    trees = {id(node): node for plan in matcher.plans.values()
+             for tree in [*plan.people.values(), *plan.roles.values(), plan.anyone]
+             if tree is not None for node in tree.root.nodes()}
     entries = sum(len(node.fast) for node in trees.values())
+    merged = {id(run): run for plan in matcher.plans.values()
+              for people, own in [*plan.blank.values(), plan.blank_anyone]
+              for table in [own, *people.values()] for run in table if run is not None}
     print(f"rules: {len(matcher.rules)}, index entries: {entries} in {len(trees)} tree nodes, "
+          f"{sum(map(len, merged.values()))} in {len(merged)} merged leaves, "
           f"built in {build_s:.1f} s; load problems: {len(problems)}")
     print(f"query (indexed): median {median:.2f} us, p99 {p99:.2f} us  "
           f"(goal 5 / 20)  over {len(fast)} queries, each sample including "

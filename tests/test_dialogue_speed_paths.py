@@ -1,12 +1,14 @@
 """The matcher's fast paths choose exactly what the plain rule scan chooses.
 
 The query reads facts from dicts the story state keeps current (``facts_view``), runs
-compiled checks, jumps over the global splits of each tree in one lookup and walks a
-role's tree with the anyone rules mixed in. Each of those could go stale or drift from
-the rules as written; here a reference written the slow way (every rule, ``state.get``,
-the original tie-breaks) is compared with ``Matcher.query`` after every kind of write:
-sets, clears, items, remembered facts that expire by play time or when a watched fact
-changes, play time moved without ``advance``, commits, saves, and a re-bound state.
+compiled checks, reads the global splits at the top of each tree as one table slot,
+walks a role's tree with the anyone rules mixed in, and for someone nothing was
+remembered about scans the two leaves merged at build time. Each of those could go
+stale or drift from the rules as written; here a reference written the slow way (every
+rule, ``state.get``, the original tie-breaks) is compared with ``Matcher.query`` after
+every kind of write: sets, clears, items, remembered facts that expire by play time or
+when a watched fact changes, play time moved without ``advance``, commits, saves, and a
+re-bound state.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from hypothesis import strategies as st
 
 from game.diagnostics import ContentError
 from game.dialogue import StoryState
+from game.dialogue.index import Situation, domains
 from game.dialogue.loader import content_from_files, parse_text
 from game.dialogue.matcher import ANYONE, Matcher, Selection, allowed, commit, holds
 from game.dialogue.model import Content
@@ -27,6 +30,7 @@ from tests.fixtures.dialogue.helpers import BASIC
 
 BASE = [(parse_text((BASIC / n).read_bytes(), n)[0], None) for n in ("facts.yaml", "cast.yaml")]
 SPEAKERS = (("daughter", "daughter"), ("manager", None), ("c1", "child"), ("p9", "passerby"),
+            ("daughter", "child"),
             ("item", "child"), ("x.y", "child"))
 _NEVER = (-1.0, -1)
 
@@ -296,19 +300,37 @@ def test_a_state_bound_to_other_content_is_read_through_get(matcher: Matcher) ->
 
 
 def test_the_global_splits_are_read_in_one_step(matcher: Matcher) -> None:
-    """Every reading of the facts a tree's top splits on is in its table (a miss would
-    still choose right, by walking, but slowly)."""
+    """Every reading of the facts a tree's top splits on has its table slot, and the slot
+    is the node the walk reaches (a value off the table would still choose right, by
+    walking, but slowly)."""
     content = content_of(RULES.replace("{day: {gte: 3}}", "{face: mask, time_of_day: night}"))
-    tree = Matcher(content).trees["greet"][1]["child"]
-    assert tree.jump is not None and tree.facts is not None
+    plan = Matcher(content).plans["greet"]
+    assert set(plan.situation.names) == {"face", "time_of_day"}
+    assert plan.situation.size == 2 * 4
+    tree = plan.roles["child"]
     state = StoryState(content)
+    codes = set()
     for face in ("bandages", "mask"):
         for time_of_day in ("morning", "afternoon", "evening", "night"):
             state.set("face", face)
             state.set("time_of_day", time_of_day)
             view = state.facts_view()
             assert view is not None
-            assert tree.facts(view[0]) in tree.jump
+            code = plan.situation.code(view[0])
+            codes.add(code)
+            node = tree.root
+            while node.fact in ("face", "time_of_day"):
+                node = node.children[state.get(node.fact)]
+            assert tree.slots[code] is node
+    assert codes == set(range(plan.situation.size))
+
+
+def test_a_table_is_bounded_and_reads_the_most_split_facts() -> None:
+    content = content_of(RULES.replace("{day: {gte: 3}}", "{face: mask, time_of_day: night}"))
+    roots = [tree.root for tree in Matcher(content).plans["greet"].roles.values()]
+    small = Situation(roots, domains(content), (), limit=4)
+    assert small.size <= 4 and len(small.names) == 1
+    assert Situation(roots, domains(content), (), limit=1).code({}) == 0
 
 
 def test_speakers_whose_keys_mean_something_else_are_read_through_get(

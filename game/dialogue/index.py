@@ -6,8 +6,9 @@ bools, the speaker's memory such as `self.seen_mask`, and counters such as
 fact, value by value, keeping in each branch only the rules that accept that value, with
 those tests already done, and dropping the rules ranked below one that then always holds.
 A query reads a few facts to reach a leaf whose rules need only their remaining tests,
-already sorted best first. Global facts are split on first, and a root keeps a table from
-their values to where those splits lead, so a query reads them in one step. A rule that
+already sorted best first. Global facts are split on first, and each root has a table from
+their values (as one int, ``Situation.code``) to where those splits lead, so a query
+reads them in one step. A rule that
 does not test the fact goes down every branch; a budget on the tree's total size keeps
 that duplication bounded.
 """
@@ -15,8 +16,6 @@ that duplication bounded.
 from __future__ import annotations
 
 import itertools
-import math
-import operator
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,7 +32,7 @@ MAX_DOMAIN = 16  # facts with more values (or unbounded ints) are never split on
 MAX_DEPTH = 10
 GROWTH_BUDGET = 32  # the whole index holds at most this many entries per rule (+ slack)
 SPLIT_GAIN = 0.95  # split when a branch keeps, on average, fewer rules than this share
-JUMP_SIZE = 512  # a root's table of its top global splits holds at most this many values
+JUMP_SIZE = 512  # a Situation reads facts whose values multiply to at most this
 
 
 @dataclass(slots=True)
@@ -79,10 +78,6 @@ class Bucket:
     # lowest and highest branch; an int beyond them reads like them
     low: int | None = None
     high: int | None = None
-    # at a root: where the splits on global facts at the top of the tree lead, by those
-    # facts' values (read all at once by ``facts``); a walk goes on from there
-    jump: dict[Any, Bucket] | None = None
-    facts: Callable[[Any], Any] | None = None
     fast: tuple[FastEntry, ...] = ()  # ``entries`` as the matcher runs them (its compile)
     # where the splits on the speaker's memory from here lead for someone nothing was
     # set for (each fact its default), as most people are: no walk for them
@@ -270,39 +265,80 @@ def build_bucket(rules: list[CompiledRule], fact_domains: dict[str, tuple[Any, .
     ordered = sorted(rules, key=order)
     root = _Builder(fact_domains, len(rules), clamped).build(
         [(r.rank, r.limited, r, r.checks) for r in ordered], 0)
-    _add_jump(root, fact_domains, clamped)
     return root
 
 
-def _add_jump(root: Bucket, fact_domains: dict[str, tuple[Any, ...]],
-              clamped: Collection[str]) -> None:
-    """Give ``root`` a table from the values of the global facts split on at its top to
-    the node those splits lead to. A walk reads a fact and a dict per level; this costs
-    one ``itemgetter`` and one dict whatever the depth. Exact: for values in the facts'
-    domains it lands where the walk would; other values are not in the table."""
+def at_top(node: Bucket, clamped: Collection[str]) -> bool:
+    """Whether ``node`` splits on a global fact a Situation can read (not the speaker's
+    memory, not an open int)."""
+    return node.fact is not None and not node.own and node.fact not in clamped
 
-    def at_top(node: Bucket) -> bool:
-        return node.fact is not None and not node.own and node.fact not in clamped
 
-    names: list[str] = []
-    stack = [root] if at_top(root) else []
+def top_facts(root: Bucket, clamped: Collection[str]) -> dict[str, int]:
+    """The global facts split on at the top of a tree (above any other kind of split),
+    each with the number of nodes splitting on it there."""
+    found: dict[str, int] = {}
+    stack = [root] if at_top(root, clamped) else []
     seen: set[int] = set()
     while stack:
         node = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if node.fact not in names:
-            names.append(node.fact)  # type: ignore[arg-type]
-        stack.extend(child for child in node.children.values() if at_top(child))
-    if not names or math.prod(len(fact_domains[name]) for name in names) > JUMP_SIZE:
-        return
-    names.sort()
-    root.facts = operator.itemgetter(*names)
-    root.jump = {}
-    for values in itertools.product(*(fact_domains[name] for name in names)):
-        reading = dict(zip(names, values, strict=True))
-        node = root
-        while at_top(node):
-            node = node.children[reading[node.fact]]  # type: ignore[index]
-        root.jump[values if len(names) > 1 else values[0]] = node
+        found[node.fact] = found.get(node.fact, 0) + 1  # type: ignore[index]
+        stack.extend(child for child in node.children.values() if at_top(child, clamped))
+    return found
+
+
+class Situation:
+    """The global facts the trees of one concept split on at their top, read at once as
+    one small int (``code``) that indexes each tree's table of where those splits lead.
+    A walk reads a fact and a dict per level, and touches a node object per level; this
+    costs a few dict reads and one tuple slot whatever the depth, which matters most
+    when the index is big and the nodes are not in the CPU's caches.
+
+    Facts are taken most split-on first while their values multiply to at most
+    ``limit``; a split on any other fact is walked as before. Exact: for values in the
+    facts' domains each slot is where the walk would land; any other value makes ``code``
+    raise KeyError (a type-checked state never holds one), and the query walks."""
+
+    def __init__(self, roots: Collection[Bucket], fact_domains: dict[str, tuple[Any, ...]],
+                 clamped: Collection[str], limit: int = JUMP_SIZE) -> None:
+        counts: dict[str, int] = {}
+        for root in roots:
+            for fact, count in top_facts(root, clamped).items():
+                counts[fact] = counts.get(fact, 0) + count
+        names: list[str] = []
+        size = 1
+        for fact in sorted(counts, key=lambda fact: (-counts[fact], fact)):
+            if size * len(fact_domains[fact]) <= limit:
+                names.append(fact)
+                size *= len(fact_domains[fact])
+        self.names = tuple(sorted(names))
+        self.values = tuple(fact_domains[name] for name in self.names)
+        self.size = size
+        # code = sum of each fact's offset for its value, mixed radix, last name fastest
+        offsets: list[dict[Any, int]] = []
+        stride = 1
+        for values in reversed(self.values):
+            offsets.insert(0, {value: index * stride for index, value in enumerate(values)})
+            stride *= len(values)
+        terms = " + ".join(f"o{index}[facts[{name!r}]]" for index, name in enumerate(self.names))
+        self.code: Callable[[Any], int] = eval(  # noqa: S307 - names and dicts are ours
+            f"lambda facts: {terms or '0'}", {f"o{i}": o for i, o in enumerate(offsets)})
+        self._clamped = clamped
+
+    def readings(self) -> list[dict[str, Any]]:
+        """Every reading of the facts, in code order."""
+        return [dict(zip(self.names, values, strict=True))
+                for values in itertools.product(*self.values)]
+
+    def slots(self, root: Bucket) -> tuple[Bucket, ...]:
+        """For each code, the node of ``root``'s tree the top splits on these facts lead to."""
+        found = []
+        for reading in self.readings():
+            node = root
+            while at_top(node, self._clamped) and node.fact in reading:
+                node = node.children[reading[node.fact]]  # type: ignore[index]
+            found.append(node)
+        return tuple(found)

@@ -7,6 +7,13 @@ role's (which holds the anyone rules too), reaching a leaf by reading a few fact
 stops at the first rule ranked below the best passing one, so it evaluates a handful of
 criteria whatever the rule count. Facts are read from dicts the state keeps current
 (StoryState.facts_view), each rule's remaining checks run as one compiled function.
+
+Most people have nothing remembered about them; for them the two leaves are known from
+the global facts alone, so they are merged at build time, per reading of those facts
+(``Situation.code``): such a query reads a few facts, one table slot, and scans one
+short list. What a query touches is kept small on purpose: with thousands of rules the
+index is bigger than the CPU's caches, and a fetch from memory costs more than the
+Python around it.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import operator
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from game.diagnostics import Diagnostic, Report
 
@@ -26,6 +33,7 @@ from .index import (
     Check,
     CompiledRule,
     FastEntry,
+    Situation,
     Test,
     build_bucket,
     cut,
@@ -180,8 +188,7 @@ def holds(checks: tuple[Check, ...], state: StoryState, person_id: str) -> bool:
     return True
 
 
-@dataclass(slots=True)  # not frozen: a frozen __init__ costs a microsecond per query
-class Selection:
+class Selection(NamedTuple):
     """A chosen reaction and line, not yet said. ``commit`` makes it said."""
 
     reaction: Reaction
@@ -189,6 +196,36 @@ class Selection:
     person_id: str
     role: str | None
     concept: str
+
+
+# the query makes one per call: a C-level tuple.__new__, a third of a class's __init__
+_selection = functools.partial(tuple.__new__, Selection)
+
+Slots = tuple[Bucket, ...]  # by Situation code: where a tree's top global splits lead
+# by Situation code: for someone nothing was set for, the entries of the leaves a query
+# would reach, merged best first; None where reaching one takes reading more facts
+Merged = tuple[tuple[FastEntry, ...] | None, ...]
+
+
+@dataclass(slots=True)
+class Tree:
+    root: Bucket
+    slots: Slots
+
+
+@dataclass(slots=True)
+class Plan:
+    """What a query of one concept reads."""
+
+    situation: Situation
+    people: dict[str, Tree]
+    roles: dict[str, Tree]
+    anyone: Tree | None
+    # by the speaker's role (a role with no tree of its own: ``blank_anyone``), the
+    # merged tables of the people of that role who have rules of their own, and the
+    # table for those who have none
+    blank: dict[str | None, tuple[dict[str, Merged], Merged]]
+    blank_anyone: tuple[dict[str, Merged], Merged]
 
 
 class Matcher:
@@ -214,25 +251,24 @@ class Matcher:
         self._groups = groups
         self._domains = domains(content)
         self._clamped = open_ints(content).keys()
-        # What a query walks, by concept: (person -> tree, role -> tree, the anyone tree),
-        # looked up without building tuple keys. A role's tree holds the anyone rules too
-        # (one walk instead of two: which bucket a rule came from never matters to the
-        # choice, only its rank and id). Each node keeps only ``fast``, its entries with
-        # the checks compiled (Tests): the query touches less memory, and the caches hold
-        # more of a big index.
-        self.trees: dict[str, tuple[dict[str, Bucket], dict[str, Bucket], Bucket | None]] = {}
+        # The trees by concept: (person -> tree, role -> tree, the anyone tree). A role's
+        # tree holds the anyone rules too (one walk instead of two: which bucket a rule
+        # came from never matters to the choice, only its rank and id). Each node keeps
+        # only ``fast``, its entries with the checks compiled (Tests): the query touches
+        # less memory, and the caches hold more of a big index.
+        trees: dict[str, tuple[dict[str, Bucket], dict[str, Bucket], Bucket | None]] = {}
         for (concept, kind, who), rules in groups.items():
-            people, roles, anyone = self.trees.get(concept) or ({}, {}, None)
+            people, roles, anyone = trees.get(concept) or ({}, {}, None)
             if kind == "person":
                 people[who] = self._tree(rules)
             elif kind == ANYONE:
                 anyone = self._tree(rules)
             else:
                 roles[who] = self._tree(rules + groups.get((concept, ANYONE, ""), []))
-            self.trees[concept] = (people, roles, anyone)
-        nodes = [node for people, roles, anyone in self.trees.values()
+            trees[concept] = (people, roles, anyone)
+        nodes = {id(node): node for people, roles, anyone in trees.values()
                  for tree in [*people.values(), *roles.values(), *([anyone] if anyone else [])]
-                 for node in tree.nodes()]
+                 for node in tree.nodes()}.values()
         runs = [cut(list(node.entries)) for node in nodes]
         tests = Tests(content, (checks for run in runs for _, _, _, checks in run))
         # equal entries and equal runs of them, made once: a rule goes down many branches
@@ -245,8 +281,50 @@ class Matcher:
                 fast.append(entries.setdefault((id(rule), id(test)), (rank, limited, rule, test)))
             node.fast = made.setdefault(tuple(map(id, fast)), tuple(fast))
             node.entries = ()
+        self.plans = {concept: self._plan(*parts) for concept, parts in trees.items()}
         self.speakers = frozenset(filter(_plain_speaker, content.people))
         self._buckets: dict[tuple[str, str, str], Bucket] | None = None
+
+    def _plan(self, people: dict[str, Bucket], roles: dict[str, Bucket],
+              anyone: Bucket | None) -> Plan:
+        roots = [*people.values(), *roles.values(), *([anyone] if anyone else [])]
+        situation = Situation(roots, self._domains, self._clamped)
+        trees = {id(root): Tree(root, situation.slots(root)) for root in roots}
+        nothing: Merged = ((),) * situation.size
+        merges: dict[tuple[int, int], tuple[FastEntry, ...]] = {}
+
+        def merged(*parts: Tree | None) -> Merged:
+            """Per code, the leaves of these trees for someone nothing was set for, merged
+            best first (rank, then id: equal ranks stay in the order ties are drawn in)."""
+            table: list[tuple[FastEntry, ...] | None] = []
+            for code in range(situation.size):
+                leaves = [tree.slots[code].blank for tree in parts if tree is not None]
+                if any(leaf.fact is not None for leaf in leaves):  # type: ignore[union-attr]
+                    table.append(None)
+                    continue
+                runs = [leaf.fast for leaf in leaves]  # type: ignore[union-attr]
+                key = (id(runs[0]), id(runs[1])) if len(runs) == 2 else (id(runs[0]), 0)
+                if key not in merges:
+                    merges[key] = tuple(cut(sorted(  # type: ignore[arg-type]
+                        [entry for run in runs for entry in run], key=_merge_order)))
+                table.append(merges[key])
+            return tuple(table)
+
+        any_tree = trees[id(anyone)] if anyone else None
+        groups: dict[str | None, tuple[dict[str, Merged], Merged]] = {
+            role: ({}, merged(trees[id(root)])) for role, root in roles.items()}
+        blank_anyone: tuple[dict[str, Merged], Merged] = (
+            {}, merged(any_tree) if any_tree else nothing)
+        for person_id, root in people.items():
+            person = self.content.people.get(person_id)
+            if person is None:  # rules for someone not in the cast: walked
+                continue
+            group = groups.get(person.role, blank_anyone)
+            role_tree = trees[id(roles[person.role])] if person.role in roles else any_tree
+            group[0][person_id] = merged(trees[id(root)], role_tree)
+        return Plan(situation, {p: trees[id(root)] for p, root in people.items()},
+                    {r: trees[id(root)] for r, root in roles.items()}, any_tree,
+                    groups, blank_anyone)
 
     def _tree(self, rules: list[CompiledRule]) -> Bucket:
         """A tree for the query, its memory defaults filled in (its checks are compiled
@@ -306,10 +384,9 @@ class Matcher:
     def query(self, state: StoryState, person_id: str, role: str | None, concept: str,
               seed: int = 0) -> Selection | None:
         """The reaction and line this person would say now, or None. Never changes state."""
-        trees = self.trees.get(concept)
-        if trees is None:
+        plan = self.plans.get(concept)
+        if plan is None:
             return None
-        people, roles, anyone = trees
         get = state.get
         # Facts come from the state's kept-current dict unless it can't stand in for get():
         # overlays it can't vouch for, another content's defaults, or a speaker whose
@@ -323,29 +400,28 @@ class Matcher:
             memory = memories.get(person_id, _NO_MEMORY)
         else:
             facts, memory = _Reader(state), _Memory(state, person_id)
+        try:
+            code = plan.situation.code(facts)
+        except KeyError:  # a value our declarations don't allow (another content's state)
+            code = -1
+        leaves: tuple[tuple[FastEntry, ...], ...] | None = None
+        if memory is _NO_MEMORY and code >= 0:  # the two leaves known, and merged
+            people, own = plan.blank.get(role, plan.blank_anyone)
+            table = people.get(person_id)
+            if table is None and person_id not in plan.people:
+                table = own
+            if table is not None and table[code] is not None:
+                leaves = (table[code],)
+        if leaves is None:
+            leaves = tuple(_leaf(tree, code, facts, memory) for tree in (
+                plan.people.get(person_id), plan.roles.get(role, plan.anyone))  # type: ignore[arg-type]
+                if tree is not None)
         best = -1
         winner: CompiledRule | None = None
         tied: list[CompiledRule] | None = None
-        for node in (people.get(person_id), roles.get(role, anyone)):  # type: ignore[arg-type]
-            if node is None:
-                continue
-            # down the tree to the leaf for the facts now (a value off the tree stops at a
-            # split node, whose entries are the bucket's rules still to check): the global
-            # splits at the top in one step, if the root has a table of them
-            if node.jump is not None:
-                node = node.jump.get(node.facts(facts), node)  # type: ignore[misc]
-            if memory is _NO_MEMORY:
-                node = node.blank  # type: ignore[assignment]
-            while node.fact is not None:
-                value = memory.get(node.fact, node.default) if node.own else facts[node.fact]
-                child = node.children.get(value)
-                if child is None:
-                    if node.low is None or type(value) is not int:
-                        break
-                    child = node.children[node.low if value < node.low else node.high]
-                node = child
+        for fast in leaves:
             # best first: stop at the first rule ranked below the best that holds
-            for rank, limited, rule, test in node.fast:
+            for rank, limited, rule, test in fast:
                 if rank < best:
                     break
                 if limited and not allowed(state, rule.reaction, person_id):
@@ -360,11 +436,13 @@ class Matcher:
         if winner is None:
             return None
         if tied is not None:
+            if len(leaves) > 1:  # a leaf lists equal ranks by id; two leaves may interleave
+                tied.sort(key=_BY_ID)
             winner = self._least_recent(state, tied, person_id, concept, seed)
         line = winner.line
         if line is None:
             line = pick_line(state, winner.reaction, person_id, concept, seed)
-        return Selection(winner.reaction, line, person_id, role, concept)
+        return _selection((winner.reaction, line, person_id, role, concept))
 
     @staticmethod
     def _least_recent(state: StoryState, winners: list[CompiledRule], person_id: str,
@@ -383,9 +461,29 @@ class Matcher:
                     tied.append(rule)
             if len(tied) == 1:
                 return tied[0]
-        # all tie on rank, so index.order sorts them by id: a C-level key does it cheaper
-        tied = sorted(tied, key=_BY_ID)
+        # ``winners`` come in id order (all tie on rank, so index.order sorts them by id)
         return tied[draw(seed, state, person_id, concept, "rule", len(tied))]
+
+
+def _leaf(tree: Tree, code: int, facts: Any, memory: Any) -> tuple[FastEntry, ...]:
+    """The entries of the leaf of ``tree`` for the facts now. A value off the tree stops
+    the walk at a split node, whose entries are the bucket's rules still to check."""
+    node = tree.slots[code] if code >= 0 else tree.root
+    if memory is _NO_MEMORY:
+        node = node.blank  # type: ignore[assignment]
+    while node.fact is not None:
+        value = memory.get(node.fact, node.default) if node.own else facts[node.fact]
+        child = node.children.get(value)
+        if child is None:
+            if node.low is None or type(value) is not int:
+                break
+            child = node.children[node.low if value < node.low else node.high]
+        node = child
+    return node.fast
+
+
+def _merge_order(entry: FastEntry) -> tuple[int, str]:
+    return (-entry[0], entry[2].id)
 
 
 def _plain_speaker(person_id: str) -> bool:
