@@ -15,7 +15,6 @@ that duplication bounded.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -318,27 +317,46 @@ class Situation:
         self.values = tuple(fact_domains[name] for name in self.names)
         self.size = size
         # code = sum of each fact's offset for its value, mixed radix, last name fastest
-        offsets: list[dict[Any, int]] = []
+        self._strides: list[int] = []
         stride = 1
         for values in reversed(self.values):
-            offsets.insert(0, {value: index * stride for index, value in enumerate(values)})
+            self._strides.insert(0, stride)
             stride *= len(values)
+        offsets = [{value: index * stride for index, value in enumerate(values)}
+                   for values, stride in zip(self.values, self._strides, strict=True)]
         terms = " + ".join(f"o{index}[facts[{name!r}]]" for index, name in enumerate(self.names))
         self.code: Callable[[Any], int] = eval(  # noqa: S307 - names and dicts are ours
             f"lambda facts: {terms or '0'}", {f"o{i}": o for i, o in enumerate(offsets)})
         self._clamped = clamped
-
-    def readings(self) -> list[dict[str, Any]]:
-        """Every reading of the facts, in code order."""
-        return [dict(zip(self.names, values, strict=True))
-                for values in itertools.product(*self.values)]
+        self._place = {name: index for index, name in enumerate(self.names)}
+        self._rest: dict[frozenset[int], list[int]] = {}
 
     def slots(self, root: Bucket) -> tuple[Bucket, ...]:
-        """For each code, the node of ``root``'s tree the top splits on these facts lead to."""
-        found = []
-        for reading in self.readings():
-            node = root
-            while at_top(node, self._clamped) and node.fact in reading:
-                node = node.children[reading[node.fact]]  # type: ignore[index]
-            found.append(node)
+        """For each code, the node of ``root``'s tree the top splits on these facts lead to
+        (for values in the facts' domains: a split node has a child for each)."""
+        found: list[Bucket] = [root] * self.size
+
+        def fill(node: Bucket, code: int, free: frozenset[int]) -> None:
+            place = self._place.get(node.fact) if at_top(node, self._clamped) else None  # type: ignore[arg-type]
+            if place is None:  # the walk stops here whatever the facts not read yet
+                for rest in self._completions(free):
+                    found[code + rest] = node
+                return
+            stride = self._strides[place]
+            for index, value in enumerate(self.values[place]):
+                fill(node.children[value], code + index * stride, free - {place})
+
+        fill(root, 0, frozenset(range(len(self.names))))
         return tuple(found)
+
+    def _completions(self, free: frozenset[int]) -> list[int]:
+        """The offsets of every reading of the facts at ``free`` places."""
+        rest = self._rest.get(free)
+        if rest is None:
+            rest = [0]
+            for place in free:
+                stride = self._strides[place]
+                rest = [base + index * stride for base in rest
+                        for index in range(len(self.values[place]))]
+            self._rest[free] = rest
+        return rest

@@ -291,22 +291,24 @@ class Matcher:
         situation = Situation(roots, self._domains, self._clamped)
         trees = {id(root): Tree(root, situation.slots(root)) for root in roots}
         nothing: Merged = ((),) * situation.size
-        merges: dict[tuple[int, int], tuple[FastEntry, ...]] = {}
+        # each tree's nodes per code for someone nothing was set for; merged runs by the
+        # runs they merge (a role's column is merged with each of its people's)
+        blanks = {key: [node.blank for node in tree.slots] for key, tree in trees.items()}
+        merges: dict[tuple[int, ...], tuple[FastEntry, ...]] = {}
 
         def merged(*parts: Tree | None) -> Merged:
             """Per code, the leaves of these trees for someone nothing was set for, merged
             best first (rank, then id: equal ranks stay in the order ties are drawn in)."""
-            table: list[tuple[FastEntry, ...] | None] = []
-            for code in range(situation.size):
-                leaves = [tree.slots[code].blank for tree in parts if tree is not None]
-                if any(leaf.fact is not None for leaf in leaves):  # type: ignore[union-attr]
+            table = []
+            columns = [blanks[id(tree.root)] for tree in parts if tree is not None]
+            for leaves in zip(*columns, strict=True):
+                if any(leaf.fact is not None for leaf in leaves):
                     table.append(None)
                     continue
-                runs = [leaf.fast for leaf in leaves]  # type: ignore[union-attr]
-                key = (id(runs[0]), id(runs[1])) if len(runs) == 2 else (id(runs[0]), 0)
+                key = tuple(id(leaf.fast) for leaf in leaves)
                 if key not in merges:
                     merges[key] = tuple(cut(sorted(  # type: ignore[arg-type]
-                        [entry for run in runs for entry in run], key=_merge_order)))
+                        [entry for leaf in leaves for entry in leaf.fast], key=_merge_order)))
                 table.append(merges[key])
             return tuple(table)
 
