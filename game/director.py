@@ -124,6 +124,12 @@ class Director:
                 log.debug("effect %s %r left to the scene", kind, args)
 
     def scene_ended(self, dialogue) -> None:
+        if self.story_ended():
+            from game.scenes.ending import EndingScene
+
+            self.pending_move = None
+            self.app.scenes.replace_all(EndingScene(self.app))
+            return
         if self.pending_move is None:
             return
         map_id, spawn = self.pending_move
@@ -135,6 +141,13 @@ class Director:
             self.app.report_problem(f"cannot move to map '{map_id}'")
             return
         world.enter_map(map_id, spawn or None, facing=None)
+
+    def story_ended(self) -> bool:
+        """Whether the content has ended the story (the fact `ending` set)."""
+        try:
+            return self.session.state.get("ending") not in (None, "none")
+        except ContentError:  # content that declares no `ending`: it never ends this way
+            return False
 
     def ui_text(self, text_id: str, english: str) -> str:
         """An interface string in the player's language, or the English given here."""
