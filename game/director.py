@@ -113,8 +113,7 @@ class Director:
                 self.app.notify(self.ui_text("ui.notebook.updated", "Notebook updated."))
             elif kind == "chapter":
                 self.app.audio.play_sound("page")
-                self.app.director_chapter_started() if hasattr(
-                    self.app, "director_chapter_started") else None
+                self.app.director_chapter_started()
             elif kind == "sound":
                 self.app.audio.play_sound(str(args.get("name") if isinstance(args, dict)
                                               else args))
