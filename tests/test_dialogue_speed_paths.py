@@ -333,6 +333,27 @@ def test_a_table_is_bounded_and_reads_the_most_split_facts() -> None:
     assert Situation(roots, domains(content), (), limit=1).code({}) == 0
 
 
+def test_a_value_off_the_table_is_walked(matcher: Matcher) -> None:
+    """A state of other content may hold a value the matcher's declarations don't allow
+    (a mod added `dusk`): no table slot for it, so the query walks from the root and
+    still chooses what the scan chooses."""
+    content = content_of(RULES.replace("{day: {gte: 3}}", "{face: mask, time_of_day: night}"))
+    night = Matcher(content)
+    facts = (BASIC / "facts.yaml").read_text().replace("evening, night]", "evening, night, dusk]")
+    assert "dusk" in facts
+    other = content_from_files([(parse_text(facts.encode(), "facts.yaml")[0], None), BASE[1],
+                                (parse_text(RULES, "rules.yaml")[0], None)])
+    state = StoryState(other)
+    state.set("face", "mask")
+    for time_of_day in ("dusk", "night"):
+        state.set("time_of_day", time_of_day)
+        expected = reference(night, state, "c1", "child", "greet", 0)
+        selection = night.query(state, "c1", "child", "greet")
+        assert selection is not None and expected is not None
+        assert (selection.reaction.id, selection.line.id) == expected
+    assert said(night, state) == "late"
+
+
 def test_speakers_whose_keys_mean_something_else_are_read_through_get(
         matcher: Matcher) -> None:
     state = StoryState(matcher.content)
