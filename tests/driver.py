@@ -92,13 +92,19 @@ class Driver:
                 self.run(10)  # someone is in the way: wait for them to move on
                 continue
             step = (path[1][0] - path[0][0], path[1][1] - path[0][1])
-            before = self.tile
+            # one step: hold the key until the step begins, let go at once (held at the
+            # step's end, it would carry him on a tile further), then let the step end
+            player = self.app.session.player
             self.app.dispatch(self.app.input.inject(STEPS[step], True))
             for _ in range(40):
                 self.run(1)
-                if self.tile != before or self.map_id != start_map:
+                if player.moving or self.map_id != start_map:
                     break
             self.app.input.inject(STEPS[step], False)
+            for _ in range(40):
+                if not player.moving or self.map_id != start_map:
+                    break
+                self.run(1)
             self.run(1)
             if self.app.scenes.top is not self.world:
                 self.finish_dialogue()  # a reaction started a conversation: let it play
