@@ -27,6 +27,7 @@ CODES: dict[str, str] = {
     "G001": "a scene moves the hero to a map that does not exist",
     "G002": "a scene moves the hero to a spawn the map does not have",
     "G003": "a person placed on a map has another role than the cast gives them",
+    "G004": "an NPC's `when` can't be read, or tests a fact the dialogue doesn't declare",
 }
 
 # The map checks' codes (game/world/mapdata.py), as docs/maps.md lists them; a test keeps
@@ -102,8 +103,12 @@ def check_links(content: Any, maps: dict, report: Report) -> None:
             report.error("G002", pos.file, pos.line, pos.column,
                          f"map `{step.map}` has no spawn `{step.spawn}`",
                          did_you_mean(step.spawn, maps[step.map].spawns))
+    from game.session import presence_checks
+
     for data in maps.values():
         for npc in data.npcs:
+            if npc.when:
+                presence_checks(content, npc, report, str(data.path))
             person = content.people.get(npc.id)
             if person is not None and npc.role and person.role != npc.role:
                 report.warning("G003", data.path, npc.line, npc.column,

@@ -129,13 +129,15 @@ class Director:
             self.pending_move = None
             self.app.scenes.replace_all(EndingScene(self.app))
             return
-        if self.pending_move is None:
-            return
-        map_id, spawn = self.pending_move
-        self.pending_move = None
         from game.world.scene import WorldScene
 
         world = self.app.scenes.find(WorldScene)
+        if self.pending_move is None:
+            if world is not None:
+                world.refresh_people()  # the story may have sent someone away, or in
+            return
+        map_id, spawn = self.pending_move
+        self.pending_move = None
         if world is None or map_id not in self.session.maps:
             self.app.report_problem(f"cannot move to map '{map_id}'")
             return

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.diagnostics import Diagnostic
+from game.diagnostics import Diagnostic, Report, did_you_mean
 from game.dialogue import Content, DialogueEngine, StoryState, load_content
-from game.dialogue.matcher import Matcher
+from game.dialogue.build import criteria_from_text
+from game.dialogue.index import Check
+from game.dialogue.matcher import Matcher, RuleError, compile_criterion, holds
 from game.paths import Paths
 from game.world.entities import Actor
 from game.world.library import MapLibrary
@@ -36,12 +38,39 @@ class WorldData:
     dialogue_dirs: list[Path]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _matcher: Matcher | None = None
+    _presence: dict[tuple[str, int], tuple[Check, ...] | None] = field(default_factory=dict)
+
+    def presence_checks(self, spawn: NpcSpawn) -> tuple[Check, ...] | None:
+        """An NPC's `when` compiled against the current content (cached), or None when
+        it can't be read or tests a fact the content does not declare."""
+        key = (spawn.when, id(self.content))
+        if key not in self._presence:
+            self._presence[key] = presence_checks(self.content, spawn, Report())
+        return self._presence[key]
 
     def matcher(self) -> Matcher:
         """The compiled reaction rules of the current content, built once per content."""
         if self._matcher is None or self._matcher.content is not self.content:
             self._matcher = Matcher(self.content)
         return self._matcher
+
+
+def presence_checks(content: Content, spawn: NpcSpawn, report: Report, file: str = ""
+                    ) -> tuple[Check, ...] | None:
+    """An NPC's `when` as matcher checks; problems go to ``report`` as G004 at the
+    property's place in the map (None then)."""
+    before = len(report.items)
+    criteria = criteria_from_text(spawn.when, file, spawn.when_line,
+                                  spawn.when_column, report, "G004", f"`when` of `{spawn.id}`")
+    checks = []
+    for criterion in criteria:
+        try:
+            checks.append(compile_criterion(content, criterion))
+        except RuleError as exc:
+            known = [*content.facts, *(f"self.{name}" for name in content.memory)]
+            report.error("G004", file, spawn.when_line, spawn.when_column,
+                         f"`when` of `{spawn.id}`: {exc}", did_you_mean(criterion.fact, known))
+    return None if len(report.items) > before else tuple(checks)
 
 
 def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None],
@@ -119,6 +148,15 @@ class Session:
             return person.sprite
         role = content.roles.get(spawn.role)
         return role.sprite if role is not None and role.sprite else spawn.role
+
+    def present(self, spawn: NpcSpawn) -> bool:
+        """Whether this person is on their map now: their `when` holds (read like a
+        dialogue `when:`, `self.` being their own memory). A `when` the content can't
+        read keeps them there (the lint names the problem: G004)."""
+        if not spawn.when:
+            return True
+        checks = self.world.presence_checks(spawn)
+        return checks is None or holds(checks, self.state, spawn.id)
 
     def place_name(self) -> str:
         data = self.maps.get(self.map_id)

@@ -29,3 +29,21 @@ def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT
+
+
+@pytest.fixture()
+def after_opening():
+    """A new game, played by a test Driver, past the opening scene in the street."""
+    import pygame
+    from driver import Driver
+
+    from game.app import App, Options
+    from game.paths import default_paths
+
+    app = App(Options(frames=1, sound=False, scale=1, seed=3), default_paths())
+    app.boot()
+    app.new_game()
+    driver = Driver(app)
+    driver.finish_dialogue()
+    yield driver
+    pygame.quit()

@@ -7,13 +7,10 @@ credits roll over the title, and leaving them shows the title.
 
 from __future__ import annotations
 
-import pygame
 import pytest
 from driver import Driver
 
-from game.app import App, Options
 from game.dialogue.runner import Effect
-from game.paths import default_paths
 from game.scenes.credits import CreditsScene
 from game.scenes.ending import READY, EndingScene
 from game.scenes.title import TitleScene
@@ -21,14 +18,8 @@ from game.world.scene import WorldScene
 
 
 @pytest.fixture()
-def driver() -> Driver:
-    app = App(Options(frames=1, sound=False, scale=1, seed=3), default_paths())
-    app.boot()
-    app.new_game()
-    driver = Driver(app)
-    driver.finish_dialogue()  # the opening
-    yield driver
-    pygame.quit()
+def driver(after_opening: Driver) -> Driver:
+    return after_opening
 
 
 def top(driver: Driver) -> object:

@@ -164,6 +164,7 @@ class MapBuilder:
         behaviour: str = "stand",
         route: Iterable[tuple[int, int]] = (),
         sprite: str | None = None,
+        when: str = "",
     ) -> None:
         props: dict[str, str | bool] = {
             "id": npc_id,
@@ -176,6 +177,8 @@ class MapBuilder:
             props["route"] = " ".join(f"{a},{b}" for a, b in waypoints)
         if sprite:
             props["sprite"] = sprite
+        if when:  # there only while these facts hold (docs/maps.md)
+            props["when"] = when
         self._add("npc", npc_id, x, y, 1, 1, props)
 
     def interact(
@@ -742,6 +745,9 @@ def street_people(b: MapBuilder) -> None:
     b.npc("clerk", "clerk", 51, 10, "down")
     b.npc("usher", "usher", 8, 10, "down")
     b.npc("colleague_bus", "colleague", 45, 18, "left", "idle")
+    # four o'clock in chapter 3: she waits for her bus, until the stranger speaks to her
+    b.npc("wife_bus_stop", "wife", 42, 17, "left", "stand",
+          when="{chapter: 3, met_at_bus_stop: false}")
     b.npc("neighbour_street", "neighbour", 18, 31, "down", "idle")
     # children: two run about, two stay near a grown-up in the park
     b.npc("child_1", "child", 53, 20, "down", "walk", [(53, 20), (53, 29), (54, 29), (54, 20)])
@@ -1016,7 +1022,8 @@ def home() -> MapBuilder:
     b.interact("home_bedroom_door", "door", "home_bedroom_door", 14, 1, 1, 2)
     b.exit(2, 14, 2, 2, "streets", "from_home", kind="edge", sound="none")
     b.spawn("entrance", 3, 12, "up")
-    b.npc("wife", "wife", 19, 8, "down", "idle")
+    # chapter 4: she has gone to house S with his map
+    b.npc("wife", "wife", 19, 8, "down", "idle", when="{chapter: {lt: 4}}")
     b.npc("neighbour", "neighbour", 5, 4, "down", "idle")
     return b
 

@@ -7,7 +7,7 @@ the lint answers it (lint.py), the matcher and runner refuse at run time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from game.diagnostics import Report, did_you_mean
@@ -669,3 +669,34 @@ def _kind(node: YNode) -> str:
     if node.value is None:
         return "nothing"
     return f"`{node.raw}`"
+
+
+def criteria_from_text(text: str, file: str, line: int, column: int, report: Report,
+                       code: str, what: str) -> tuple[Criterion, ...]:
+    """Criteria written as one YAML flow mapping outside a dialogue file (an NPC's `when`
+    property in a map: ``{chapter: {lt: 4}, waited_at_home: false}``), read like a
+    dialogue `when:`. Each problem is reported as ``code``, "WHAT: problem", at
+    ``line``:``column`` (where the text sits in its own file), the column moved on into
+    the text on its first line."""
+    from game.diagnostics import ContentError
+
+    from .yamlpos import parse_yaml
+
+    inner = Report()
+    try:
+        node = parse_yaml(text, file)
+    except ContentError as error:
+        inner.items.extend(error.diagnostics)
+        node = None
+    criteria = Builder(file, inner).criteria(node) if node is not None else ()
+    if node is None and not inner.items:
+        inner.error(code, file, 1, 1, "is empty")
+    rows = text.split("\n")
+    for problem in inner.items:
+        row, col = problem.line, problem.column
+        if row > len(rows):  # "the end of the text": after its last character
+            row, col = len(rows), len(rows[-1]) + 1
+        report.items.append(replace(
+            problem, code=code, file=file, line=line + row - 1,
+            column=column + col - 1 if row == 1 else col, message=f"{what}: {problem.message}"))
+    return criteria

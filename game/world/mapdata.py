@@ -77,6 +77,13 @@ class NpcSpawn:
     sprite: str | None
     line: int
     column: int
+    # criteria (a YAML flow mapping, read like a dialogue `when:`) for being there at
+    # all: `{waited_at_home: false}`; empty: always there. Checked against the dialogue's
+    # facts by the whole-game lint (G004), evaluated by the world on entering the map
+    # and after each conversation.
+    when: str = ""
+    when_line: int = 0
+    when_column: int = 0
 
 
 @dataclass(slots=True)
@@ -519,6 +526,7 @@ class _Reader:
                     'write waypoints like "3,10 12,10 12,4"',
                 )
         sprite = self.text(obj, "sprite") or None
+        when_line, when_column = self.where(obj.id, "when")
         return NpcSpawn(
             self.text(obj, "id"),
             self.text(obj, "role"),
@@ -529,6 +537,9 @@ class _Reader:
             sprite,
             line,
             column,
+            self.text(obj, "when").strip(),
+            when_line,
+            when_column,
         )
 
 

@@ -89,10 +89,7 @@ class WorldScene(Scene):
         self.world = Occupancy(data)
         self.bubbles.clear()
         self.npcs = []
-        for npc_spawn in data.npcs:
-            npc = Npc.from_spawn(npc_spawn, session.sprite_for(npc_spawn))
-            self.world.claim(npc.tile, npc)
-            self.npcs.append(npc)
+        self.refresh_people()
         player = session.player
         player.place(self.world, tile or spawn.tile, facing or spawn.facing)
         player.sheet = session.hero_sheet()
@@ -102,6 +99,26 @@ class WorldScene(Scene):
         session.entered_map(map_id)
         session.player_moved()
         self.app.audio.play_music(data.music)
+
+    def refresh_people(self) -> None:
+        """Who is here now: each NPC whose `when` holds (all, for most), checked on
+        entering the map and after each conversation, so people come and go with the
+        story. One whose place is taken (by the hero) comes at the next check."""
+        session = self.session
+        wanted = {spawn.id: spawn for spawn in self.map.npcs if session.present(spawn)}
+        for npc in [npc for npc in self.npcs if npc.id not in wanted]:
+            self.world.release(npc.tile, npc)
+            if npc.target is not None:
+                self.world.release(npc.target, npc)
+            self.npcs.remove(npc)
+            for bubble in [b for b in self.bubbles if b.actor is npc]:
+                self.bubbles.remove(bubble)
+        here = {npc.id for npc in self.npcs}
+        for spawn in wanted.values():
+            if spawn.id not in here and self.world.free(spawn.tile):
+                npc = Npc.from_spawn(spawn, session.sprite_for(spawn))
+                self.world.claim(npc.tile, npc)
+                self.npcs.append(npc)
 
     def reload_maps(self) -> None:
         """Forget drawn maps (a mod or a hot reload replaced them)."""

@@ -1,0 +1,88 @@
+"""People come and go with the story: an NPC's `when` in the map.
+
+The wife waits at the bus stop at four in chapter 3, until the stranger has spoken to
+her; in chapter 4 she is no longer at home. Checked on entering a map and after each
+conversation; a `when` the content can't read is a lint error (G004) and keeps the
+person there.
+"""
+
+from __future__ import annotations
+
+import pytest
+from driver import Driver
+
+from game.diagnostics import Report
+from game.dialogue.build import criteria_from_text
+from game.session import presence_checks
+from game.world.mapdata import NpcSpawn
+
+
+@pytest.fixture()
+def driver(after_opening: Driver) -> Driver:
+    return after_opening
+
+
+def people(driver: Driver) -> set[str]:
+    return {npc.id for npc in driver.world.npcs}
+
+
+def test_she_waits_at_the_bus_stop_in_chapter_three_until_he_speaks(driver: Driver) -> None:
+    state = driver.app.session.state
+    assert "wife_bus_stop" not in people(driver), "not before chapter 3"
+    state.set("chapter", 3)
+    driver.app.director.scene_ended(None)  # a conversation ended: who is here now
+    assert "wife_bus_stop" in people(driver)
+    assert driver.world.world.actor_at((42, 17)) is not None, "she holds her tile"
+    state.set("met_at_bus_stop", True)
+    driver.app.director.scene_ended(None)
+    assert "wife_bus_stop" not in people(driver)
+    assert driver.world.world.actor_at((42, 17)) is None, "and lets it go"
+
+
+def test_in_chapter_four_the_flat_is_empty_of_her(driver: Driver) -> None:
+    driver.go_through_exit("home")
+    assert "wife" in people(driver)
+    driver.go_through_exit("streets")
+    driver.app.session.state.set("chapter", 4)
+    driver.go_through_exit("home")
+    assert "wife" not in people(driver) and "neighbour" in people(driver)
+
+
+def spawn(when: str) -> NpcSpawn:
+    return NpcSpawn("kid", "child", (1, 1), "down", "stand", [], None, 7, 3, when, 9, 5)
+
+
+def test_a_when_that_cant_be_read_is_named_where_it_is_written(driver: Driver) -> None:
+    content = driver.app.world_data.content
+    report = Report()
+    assert presence_checks(content, spawn("{chapter: {lt: 4}"), report, "maps/x.tmx") is None
+    [problem] = report.items
+    assert problem.code == "G004" and problem.file == "maps/x.tmx" and problem.line == 9
+    assert "`when` of `kid`" in problem.message
+
+    report = Report()
+    assert presence_checks(content, spawn("{chapter: {lt: four}}"), report, "x.tmx") is None
+    assert [p.code for p in report.items] == ["G004"] and "compares numbers" in report.items[
+        0].message
+
+    report = Report()
+    checks = presence_checks(content, spawn("{chapter: 3, self.cried: false}"), report)
+    assert checks is not None and not report.items and len(checks) == 2
+
+
+def test_an_unreadable_when_keeps_the_person_there(driver: Driver) -> None:
+    session = driver.app.session
+    assert session.present(spawn("{chaptr: 3}"))
+    assert session.present(spawn(""))
+    assert not session.present(spawn("{chapter: 4}"))
+
+
+def test_the_text_is_read_like_a_dialogue_when() -> None:
+    report = Report()
+    criteria = criteria_from_text("{face: {in: [mask, bandages]}, day: {gte: 2}}", "m.tmx",
+                                  4, 10, report, "G004", "`when`")
+    assert not report.items
+    assert [(c.fact, c.op) for c in criteria] == [("face", "in"), ("day", "gte")]
+    criteria_from_text("[not, a, mapping]", "m.tmx", 4, 10, report, "G004", "`when`")
+    [problem] = report.items
+    assert (problem.line, problem.column) == (4, 10) and "mapping" in problem.message
