@@ -13,6 +13,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.ui import text as ui
+from game.ui.widgets import draw_triangle
 
 if TYPE_CHECKING:
     from game.app import App
@@ -275,9 +276,13 @@ class DialogueScene(Scene):
         for option in options:
             selected = option.index == self.selected
             colour = ui.PAPER if option.enabled else ui.DIM
-            marker = "\u25b8 " if selected and option.enabled else "   "
-            rect = ui.draw_text(surface, font, marker + option.text, (left, y),
+            indent = display.px(10)  # room for the marker, drawn: the font has no arrows
+            rect = ui.draw_text(surface, font, option.text, (left + indent, y),
                                 ui.ACCENT if selected and option.enabled else colour)
+            if selected and option.enabled:
+                draw_triangle(surface, (left + display.px(3), rect.centery), display.px(2),
+                              "right", ui.ACCENT)
+            rect.union_ip(pygame.Rect(left, rect.y, indent, rect.height))
             self._option_rects.append((rect.inflate(display.px(4), display.px(2)),
                                        option.index))
             y += line_height
