@@ -38,15 +38,17 @@ class WorldData:
     dialogue_dirs: list[Path]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _matcher: Matcher | None = None
-    _presence: dict[tuple[str, int], tuple[Check, ...] | None] = field(default_factory=dict)
+    _presence: dict[str, tuple[Check, ...] | None] = field(default_factory=dict)
+    _presence_of: Content | None = None  # the content ``_presence`` was compiled against
 
     def presence_checks(self, spawn: NpcSpawn) -> tuple[Check, ...] | None:
         """An NPC's `when` compiled against the current content (cached), or None when
         it can't be read or tests a fact the content does not declare."""
-        key = (spawn.when, id(self.content))
-        if key not in self._presence:
-            self._presence[key] = presence_checks(self.content, spawn, Report())
-        return self._presence[key]
+        if self._presence_of is not self.content:  # a reload: compile against the new
+            self._presence, self._presence_of = {}, self.content
+        if spawn.when not in self._presence:
+            self._presence[spawn.when] = presence_checks(self.content, spawn, Report())
+        return self._presence[spawn.when]
 
     def matcher(self) -> Matcher:
         """The compiled reaction rules of the current content, built once per content."""
