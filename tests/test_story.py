@@ -2,6 +2,7 @@
 
 Walks, talks and chooses by actions only, then asserts on the game state a player
 would see: where he is, which face he wears, what the notebooks hold, the saves.
+The mask is made only once its three materials are gathered in the city.
 """
 
 from __future__ import annotations
@@ -32,16 +33,46 @@ def pages(driver: Driver) -> list[str]:
     return [page.id for page in driver.app.session.state.pages]
 
 
+MATERIALS = {"resin", "keratin_film", "face_cast"}
+
+
+def gather_the_materials(driver: Driver) -> None:
+    """Notebook one, step 6: the resin from Yamane at the institute, the film from K.
+    (his first visit), the cast of a stranger's face from Tsuda at the museum (his)."""
+    items = driver.app.session.state.items
+    driver.go_through_exit("institute")
+    driver.talk_to("colleague_2")
+    driver.finish_dialogue()
+    assert "resin" in items and "nb1.materials" in pages(driver)
+    assert facts(driver, "aim") == {"aim": "aim.chapter1.needs.film_cast"}
+
+    driver.go_through_exit("streets")
+    driver.go_through_exit("clinic")
+    driver.talk_to("k")
+    driver.finish_dialogue()
+    assert {"artificial_finger", "keratin_film"} <= items and "nb1.clinic" in pages(driver)
+
+    driver.go_through_exit("streets")
+    driver.go_through_exit("museum")
+    driver.talk_to("friend")
+    driver.finish_dialogue()
+    assert "face_cast" in items and "nb1.museum" in pages(driver)
+    assert facts(driver, "aim") == {"aim": "aim.chapter1.ready"}
+
+
 def test_from_the_opening_to_the_mask_and_the_girl_who_sees_through_it(driver: Driver) -> None:
     said = driver.finish_dialogue()  # the opening plays on a new game
     assert said and driver.map_id == "streets"
     assert "nb1.institute" in pages(driver)
 
+    gather_the_materials(driver)
+    driver.go_through_exit("streets")
     driver.go_through_exit("home")
     driver.examine("home_desk")
     driver.finish_dialogue(["home_desk.start.c2"])  # a documentary face
-    assert facts(driver, "mask_ready", "mask_type", "chapter") == {
-        "mask_ready": True, "mask_type": "documentary", "chapter": 2}
+    assert facts(driver, "mask_ready", "mask_type", "chapter", "aim") == {
+        "mask_ready": True, "mask_type": "documentary", "chapter": 2, "aim": ""}
+    assert not MATERIALS & driver.app.session.state.items, "they went into the mask"
     assert "nb2.ready" in pages(driver)
     store = SaveStore(driver.app.paths.saves, "test")
     assert store.read("auto").meta.chapter == 2, "a chapter start autosaves"
@@ -75,3 +106,29 @@ def test_the_mirror_in_house_s_is_not_his_until_the_room_is_rented(driver: Drive
     driver.examine("house_s_mirror")  # walked in, but the room is not his yet
     driver.finish_dialogue()
     assert driver.app.session.face == "bandages"
+
+
+def test_the_desk_at_home_wants_the_materials_first(driver: Driver) -> None:
+    driver.finish_dialogue(["opening.start.c1"])  # "Go home, to the desk."
+    driver.go_through_exit("home")
+    driver.examine("home_desk")
+    said = driver.finish_dialogue()
+    assert any("resin" in line for line in said), "the missing resin is named"
+    assert any("K." in line for line in said) and any("Tsuda" in line for line in said)
+    assert facts(driver, "mask_ready", "chapter") == {"mask_ready": False, "chapter": 1}
+    assert "mask" not in driver.app.session.state.items
+    assert "nb1.materials" in pages(driver), "the errand list, in notebook one"
+    assert facts(driver, "aim") == {"aim": "aim.chapter1.needs.resin_film_cast"}
+
+    driver.go_through_exit("streets")  # one found: the desk names only the other two
+    driver.go_through_exit("institute")
+    driver.talk_to("colleague_2")
+    driver.finish_dialogue()
+    driver.go_through_exit("streets")
+    driver.go_through_exit("home")
+    driver.examine("home_desk")
+    said = driver.finish_dialogue()
+    assert not any("resin" in line for line in said)
+    assert any("K." in line for line in said) and any("Tsuda" in line for line in said)
+    assert facts(driver, "mask_ready", "aim") == {
+        "mask_ready": False, "aim": "aim.chapter1.needs.film_cast"}
