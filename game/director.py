@@ -102,6 +102,8 @@ class Director:
         self.app.push(DialogueScene(self.app, run, prelude=prelude))
 
     def apply_effects(self, effects, dialogue=None) -> None:
+        # over black (a `fade`), or once the story has ended, nothing pops up in a corner
+        quiet = (dialogue is not None and dialogue.fade > 0) or self.story_ended()
         for effect in effects:
             kind, args = effect.kind, effect.args
             if kind == "face":
@@ -110,7 +112,13 @@ class Director:
                 self.pending_move = (args["map"], args.get("spawn", ""))
             elif kind == "notebook":
                 self.app.audio.play_sound("page")
-                self.app.notify(self.ui_text("ui.notebook.updated", "Notebook updated."))
+                if not quiet:
+                    self.app.notify(self.ui_text("ui.notebook.updated", "Notebook updated."))
+            elif kind in ("give", "take"):
+                if not quiet:
+                    name = self.engine.item_name(str(args.get("item", "")))
+                    self.app.notify(self.ui_text(f"ui.item.{kind}", f"{kind}: [item]").replace(
+                        "[item]", name))
             elif kind == "chapter":
                 self.app.audio.play_sound("page")
                 self.app.director_chapter_started()

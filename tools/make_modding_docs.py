@@ -245,6 +245,8 @@ def _value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if value == "":
+        return '""'  # an empty text, written so it can be seen
     return str(value)
 
 

@@ -151,6 +151,12 @@ class DialogueEngine:
         return i18n.localize(self.content, i18n.cast_text_id(cast_id, role=role),
                              self.language) or english
 
+    def item_name(self, item_id: str) -> str:
+        """An item's name in the player's language (text id `items.ID`), or its id."""
+        item = self.content.items.get(item_id)
+        return i18n.localize(self.content, i18n.item_text_id(item_id), self.language) or (
+            item.name if item is not None else item_id)
+
     def set_language(self, language: str) -> None:
         self.language = language
 

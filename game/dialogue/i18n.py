@@ -23,6 +23,11 @@ def cast_text_id(cast_id: str, *, role: bool = False) -> str:
     return f"cast.role.{cast_id}" if role else f"cast.{cast_id}"
 
 
+def item_text_id(item_id: str) -> str:
+    """The text id of an item's name (`items.ID`; `item.ID` is the fact he carries it)."""
+    return f"items.{item_id}"
+
+
 def localize(content: Content, text_id: str, language: str) -> str | None:
     """The text for an id in a language, English when untranslated, None if no such id."""
     if language != SOURCE_LANGUAGE:

@@ -15,7 +15,7 @@ from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
-from .i18n import cast_text_id
+from .i18n import cast_text_id, item_text_id
 from .model import (
     ChoiceStep,
     Content,
@@ -265,6 +265,8 @@ def index_texts(content: Content) -> None:
         add(TextSource(cast_text_id(role.id, role=True), role.name, role.pos, "cast"))
     for person in content.people.values():
         add(TextSource(cast_text_id(person.id), person.name, person.pos, "cast"))
+    for item in content.items.values():
+        add(TextSource(item_text_id(item.id), item.name, item.pos, "item"))
 
 
 def walk_steps(steps: Iterable[Step]) -> Iterable[Step]:
