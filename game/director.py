@@ -35,6 +35,7 @@ class Director:
         self.pending_move: tuple[str, str] | None = None
         self.parsed: dict[Path, FolderCache] = {}  # dialogue files kept for hot reload
         self.lint_options: LintOptions | None = None
+        self.chapter_card: int | None = None  # a chapter begun: the world shows its card
 
     @property
     def session(self):
@@ -122,6 +123,8 @@ class Director:
             elif kind == "chapter":
                 self.app.audio.play_sound("page")
                 self.app.director_chapter_started()
+                if not self.story_ended():
+                    self.chapter_card = int(args.get("chapter", 0)) or None
             elif kind == "sound":
                 self.app.audio.play_sound(str(args.get("name") if isinstance(args, dict)
                                               else args))

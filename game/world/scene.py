@@ -17,6 +17,7 @@ import pygame
 
 from game.scenes.base import Scene
 from game.ui import text as ui
+from game.ui.widgets import ui_text
 from game.world.entities import OPPOSITE, TILE, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
 
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 NOTICE_RANGE = 3  # tiles: people notice the hero from this near
 FADE_TIME = 0.22  # seconds each way through a door
 BUBBLE_TIME = 3.2
+CARD_SECONDS = 4.5  # a new chapter's card, fades included
 
 
 @dataclass(slots=True)
@@ -68,6 +70,8 @@ class WorldScene(Scene):
         self.steps_taken = 0
         self.notice_timer = 0
         self._banner: tuple | None = None
+        self.card_time = 0.0  # a chapter's card over the street, once the talk is over
+        self._card: tuple | None = None
         self.clock = 0.0  # seconds of world time: lamps sway by it
         self._light_cache: dict[tuple, pygame.Surface] = {}
         self._darkness: pygame.Surface | None = None
@@ -167,6 +171,13 @@ class WorldScene(Scene):
             self.fade_in = max(0.0, self.fade_in - dt)
         if self.banner_time > 0:
             self.banner_time -= dt
+        if self.card_time > 0:
+            self.card_time -= dt
+            if self.card_time <= 0:
+                self.app.director.chapter_card = None
+        elif self.app.director.chapter_card is not None and self.app.scenes.top is self:
+            self._card = None  # drawn anew for this chapter
+            self.card_time = CARD_SECONDS
         if self.transition is not None:
             self._update_transition(dt)
             return
@@ -301,6 +312,7 @@ class WorldScene(Scene):
             self._draw_emotes(surface, renderer, actors)
             self._draw_bubbles(surface, renderer)
         self._draw_banner(surface)
+        self._draw_card(surface)
         self._draw_fade(surface)
 
     def _draw_lighting(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
@@ -431,6 +443,37 @@ class WorldScene(Scene):
         _, banner, plate = self._banner
         banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
         surface.blit(banner, plate)
+
+    def _draw_card(self, surface) -> None:
+        """A new chapter's card: its name and what he means to do, fading in and out."""
+        chapter = self.app.director.chapter_card
+        if self.card_time <= 0 or chapter is None:
+            return
+        display = self.app.display
+        if self._card is None or self._card[0] != (chapter, display.scale):
+            title = ui_text(self.app, f"ui.chapter.title{chapter}")
+            if title == f"ui.chapter.title{chapter}":  # a mod's chapter with no card text
+                title = ui_text(self.app, "ui.chapter.title", chapter=chapter)
+            aim = self.app.text(f"aim.chapter{chapter}", "")
+            big, small = self.app.fonts.get(16), self.app.fonts.get(10)
+            width = display.px(360)
+            lines = [(big, ui.ACCENT, line) for line in ui.wrap(big, title, width)]
+            lines += [(small, ui.PAPER, line) for line in ui.wrap(small, aim, width)] if aim else []
+            pad = display.px(12)
+            height = sum(font.get_linesize() for font, _, _ in lines) + pad * 2
+            card = pygame.Surface((width + pad * 2, height), pygame.SRCALPHA)
+            card.fill((*ui.INK, 200))
+            y = pad
+            for font, colour, line in lines:
+                image = font.render(line, True, colour)
+                card.blit(image, image.get_rect(midtop=(card.get_width() // 2, y)))
+                y += font.get_linesize()
+            self._card = ((chapter, display.scale), card)
+        _, card = self._card
+        shown = CARD_SECONDS - self.card_time
+        card.set_alpha(round(255 * max(0.0, min(1.0, shown / 0.8, self.card_time / 0.8))))
+        surface.blit(card, card.get_rect(center=(display.viewport.centerx,
+                                                 display.viewport.y + display.px(110))))
 
     def _draw_fade(self, surface) -> None:
         level = 0.0
