@@ -153,3 +153,15 @@ def test_unreadable_cache_is_ignored(tmp_path: Path) -> None:
         stored.write_bytes(b"not a pickle")
     content, problems = load_content([BASIC], cache_dir=cache)
     assert "rent_room" in content.scenes and not problems
+
+
+def test_a_notebook_step_with_a_misspelt_key_is_reported_not_a_crash() -> None:
+    # four keys, one of them wrong: found by the fuzzer (`text:` with its first byte gone)
+    parsed, problems = parse_text(
+        "scenes:\n  s:\n    nodes:\n      a:\n"
+        "        - notebook: {id: p, notebook: 1, title: T, ext: words}\n", "nb.yaml")
+    assert [(p.line, p.code) for p in problems if p.is_error]
+    messages = " ".join(p.message for p in problems)
+    assert "`ext`" in messages and "`text`" in messages
+    assert not [step for scene in parsed.scenes for node in scene.nodes.values()
+                for step in node.steps if isinstance(step, NotebookStep)]

@@ -540,9 +540,11 @@ class Builder:
                 spec.get("spawn"), "`spawn`")
             return MoveStep(target, spawn, pos) if target and spawn else None
         assert word == "notebook"
-        spec = self.mapping(arg, "`notebook`", ("id", "notebook", "title", "text"),
-                            ("id", "notebook", "title", "text"))
-        if not spec or len(spec) < 4:
+        fields = ("id", "notebook", "title", "text")
+        spec = self.mapping(arg, "`notebook`", fields, fields)
+        # all four are needed (the mapping reported what is missing or unknown: four keys
+        # may still lack one, `ext:` for `text:`)
+        if not spec or any(name not in spec for name in fields):
             return None
         page_id = self.ident(spec["id"], "a page id")
         number = self.number(spec["notebook"], "`notebook`", integer=True)
