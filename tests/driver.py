@@ -100,6 +100,11 @@ class Driver:
                 self.run(1)
                 if player.moving or self.map_id != start_map:
                     break
+            else:  # someone stepped into the way: count it as waiting for them
+                waited += 1
+                if waited > patience:
+                    raise Stuck(f"no step from {self.tile} towards {sorted(goals)} on "
+                                f"{self.map_id}: the way stays taken")
             self.app.input.inject(STEPS[step], False)
             for _ in range(40):
                 if not player.moving or self.map_id != start_map:
@@ -132,8 +137,18 @@ class Driver:
     # --- talking --------------------------------------------------------------------------------
 
     def talk_to(self, person_id: str) -> None:
+        """Walk up to the person (following them if they walk on) and act."""
         npc = next(n for n in self.world.npcs if n.id == person_id)
-        self.walk_next_to(npc.tile)
+        for attempt in range(8):
+            try:
+                self.walk_next_to(npc.tile)
+            except Stuck:
+                if attempt == 7:
+                    raise
+                self.run(20)  # they walked on, or someone was in the way: try again
+                continue
+            if self.app.session.player.facing_tile() == npc.tile:
+                break
         self.press("act")
         self.run(4)
 

@@ -1,0 +1,107 @@
+"""The whole story, from a new game to an ending, by actions only, nothing set by hand.
+
+Each step follows what the notebook's "Now:" line says, as a player would; on the way
+the test checks that the line always names something (the game never leaves him without
+a next step) and that each chapter's autosave is written.
+"""
+
+from __future__ import annotations
+
+from driver import Driver
+
+from game.saves import SaveStore
+from game.scenes.credits import CreditsScene
+from game.scenes.ending import READY, EndingScene
+from game.scenes.notebook import NotebookScene
+
+
+def now(driver: Driver) -> str:
+    """The notebook's "Now:" line, read the way the notebook screen reads it."""
+    return NotebookScene(driver.app).aim()
+
+
+def chapter(driver: Driver) -> int:
+    return driver.app.session.state.chapter
+
+
+def talk(driver: Driver, person: str, choose: list[str] | None = None) -> list[str]:
+    driver.talk_to(person)
+    return driver.finish_dialogue(choose)
+
+
+def look(driver: Driver, thing: str, choose: list[str] | None = None) -> list[str]:
+    driver.examine(thing)
+    return driver.finish_dialogue(choose)
+
+
+def nearest(driver: Driver, role: str) -> str:
+    x, y = driver.tile
+    return min((abs(npc.tile[0] - x) + abs(npc.tile[1] - y), npc.id)
+               for npc in driver.world.npcs if npc.role == role)[1]
+
+
+def go(driver: Driver, *maps: str) -> None:
+    for map_id in maps:
+        driver.go_through_exit(map_id)
+
+
+def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
+    driver = after_opening
+    state = driver.app.session.state
+    saves = SaveStore(driver.app.paths.saves, "test")
+    assert now(driver)
+
+    # notebook one: the materials, then the desk
+    go(driver, "institute")
+    talk(driver, "colleague_2")
+    go(driver, "streets", "clinic")
+    talk(driver, "k")
+    go(driver, "streets", "museum")
+    talk(driver, "friend")
+    assert {"resin", "keratin_film", "face_cast"} <= state.items, state.items
+    go(driver, "streets", "home")
+    look(driver, "home_desk", ["home_desk.start.c1"])  # an actor's face
+    assert chapter(driver) == 2 and saves.read("auto").meta.chapter == 2
+
+    # notebook two: the room, the mirror, the girl, the first walk, the shop, the window
+    go(driver, "streets", "house_s")
+    talk(driver, "manager", ["rent_room.ask.c1", "rent_room.more.c1", "rent_room.more.c3"])
+    look(driver, "house_s_mirror", ["mirror.put_on.c1"])
+    assert driver.app.session.face == "mask" and now(driver)
+    talk(driver, "daughter")
+    assert state.get("promised_toy") is True
+    go(driver, "streets")
+    if not state.get("walked_in_mask"):  # no passer-by has noticed him yet: ask one
+        talk(driver, nearest(driver, "passerby"))
+    assert state.get("walked_in_mask") is True
+    talk(driver, "toyseller", ["toy_shop.mask.c2"])
+    assert "air_pistol" in state.items and now(driver)
+    look(driver, "home_window")
+    assert chapter(driver) == 3 and saves.read("auto").meta.chapter == 3
+
+    # notebook three: four o'clock, home, the telephone, the bird, the weeks
+    talk(driver, "wife_bus_stop", ["act3_bus_stop.start.c1"])  # the actor's lines
+    assert driver.map_id == "home" and driver.app.session.face == "bandages"
+    talk(driver, "wife")
+    go(driver, "streets")
+    talk(driver, "shopgirl")
+    talk(driver, "toyseller")
+    assert "toy" in state.items and now(driver)
+    go(driver, "house_s")
+    talk(driver, "daughter")
+    assert state.get("toy_given") is True
+    look(driver, "house_s_desk")
+    assert chapter(driver) == 4 and saves.read("auto").meta.chapter == 4
+
+    # the letter and the end
+    go(driver, "streets", "home")
+    look(driver, "home_desk")
+    assert state.get("waited_at_home") is True and now(driver)
+    go(driver, "streets", "house_s")
+    look(driver, "house_s_desk", ["act3_end.night.c3"])
+    ending = driver.app.scenes.top
+    assert isinstance(ending, EndingScene) and state.get("ending") == "burned"
+    assert {page.notebook for page in state.pages} == {1, 2, 3}
+    driver.run(round(READY * 60) + 2)
+    driver.press("act")
+    assert isinstance(driver.app.scenes.top, CreditsScene)
