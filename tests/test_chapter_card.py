@@ -9,9 +9,17 @@ from game.dialogue.runner import Effect
 from game.world.scene import CARD_SECONDS
 
 
+def test_the_opening_begins_notebook_one(after_opening: Driver) -> None:
+    driver = after_opening
+    driver.run(2)
+    assert driver.world.card_chapter == 1 and driver.world.card_time > 0
+
+
 def test_the_card_waits_for_the_world_then_goes(after_opening: Driver) -> None:
     driver = after_opening
     world = driver.world
+    driver.run(round(CARD_SECONDS * 60) + 2)  # notebook one's card, from the opening
+    assert world.card_time <= 0 and driver.app.director.chapter_card is None
     driver.app.session.state.set("chapter", 3)
     driver.app.director.apply_effects([Effect("chapter", {"chapter": 3})])
     assert driver.app.director.chapter_card == 3
@@ -26,6 +34,7 @@ def test_the_card_waits_for_the_world_then_goes(after_opening: Driver) -> None:
 
 def test_while_a_conversation_runs_the_card_waits(after_opening: Driver) -> None:
     driver = after_opening
+    driver.run(round(CARD_SECONDS * 60) + 2)  # notebook one's card, from the opening
     driver.go_through_exit("home")
     driver.examine("home_desk")  # a conversation opens (the materials are missing)
     assert driver.in_dialogue() is not None
@@ -37,8 +46,18 @@ def test_while_a_conversation_runs_the_card_waits(after_opening: Driver) -> None
     assert driver.world.card_time > 0
 
 
+def test_a_newer_chapter_waits_its_turn(after_opening: Driver) -> None:
+    driver = after_opening
+    driver.run(2)
+    assert driver.world.card_chapter == 1
+    driver.app.director.apply_effects([Effect("chapter", {"chapter": 2})])
+    driver.run(round(CARD_SECONDS * 60) + 4)
+    assert driver.world.card_chapter == 2 and driver.world.card_time > 0
+
+
 def test_no_card_once_the_story_has_ended(after_opening: Driver) -> None:
     driver = after_opening
+    driver.app.director.chapter_card = None
     driver.app.session.state.set("ending", "open")
     driver.app.director.apply_effects([Effect("chapter", {"chapter": 4})])
     assert driver.app.director.chapter_card is None

@@ -71,6 +71,7 @@ class WorldScene(Scene):
         self.notice_timer = 0
         self._banner: tuple | None = None
         self.card_time = 0.0  # a chapter's card over the street, once the talk is over
+        self.card_chapter: int | None = None  # the chapter whose card shows
         self._card: tuple | None = None
         self.clock = 0.0  # seconds of world time: lamps sway by it
         self._light_cache: dict[tuple, pygame.Surface] = {}
@@ -171,12 +172,13 @@ class WorldScene(Scene):
             self.fade_in = max(0.0, self.fade_in - dt)
         if self.banner_time > 0:
             self.banner_time -= dt
+        director = self.app.director
         if self.card_time > 0:
             self.card_time -= dt
-            if self.card_time <= 0:
-                self.app.director.chapter_card = None
-        elif self.app.director.chapter_card is not None and self.app.scenes.top is self:
-            self._card = None  # drawn anew for this chapter
+            if self.card_time <= 0 and director.chapter_card == self.card_chapter:
+                director.chapter_card = None  # shown (a newer chapter's card waits its turn)
+        elif director.chapter_card is not None and self.app.scenes.top is self:
+            self.card_chapter = director.chapter_card
             self.card_time = CARD_SECONDS
         if self.transition is not None:
             self._update_transition(dt)
@@ -446,7 +448,7 @@ class WorldScene(Scene):
 
     def _draw_card(self, surface) -> None:
         """A new chapter's card: its name and what he means to do, fading in and out."""
-        chapter = self.app.director.chapter_card
+        chapter = self.card_chapter
         if self.card_time <= 0 or chapter is None:
             return
         display = self.app.display
