@@ -51,4 +51,4 @@ def test_a_scene_that_gives_says_so(after_opening: Driver,
     driver.talk_to("colleague_2")  # Mr Yamane and the resin from the stores
     driver.finish_dialogue()
     assert "resin" in driver.app.session.state.items
-    assert "Now carrying: two tins of clear resin" in said
+    assert "Now carrying: clear resin and its hardener" in said
