@@ -117,9 +117,10 @@ class Director:
                     self.app.notify(self.ui_text("ui.notebook.updated", "Notebook updated."))
             elif kind in ("give", "take"):
                 if not quiet:
+                    from game.ui.widgets import ui_text
+
                     name = self.engine.item_name(str(args.get("item", "")))
-                    self.app.notify(self.ui_text(f"ui.item.{kind}", f"{kind}: [item]").replace(
-                        "[item]", name))
+                    self.app.notify(ui_text(self.app, f"ui.item.{kind}", item=name))
             elif kind == "chapter":
                 self.app.audio.play_sound("page")
                 self.app.director_chapter_started()

@@ -33,6 +33,7 @@ class DialogueScene(Scene):
         self.prelude = prelude  # the greeting that started the scene, shown first
         self._made_in = app.session.engine.language  # the language the shown line came in
         self._relocalized: tuple | None = None
+        self._veil: pygame.Surface | None = None
         self.on_end = on_end
         self.shown = 0.0  # characters revealed of the current line
         self.selected = 0
@@ -203,9 +204,11 @@ class DialogueScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         display = self.app.display
         if self.fade > 0:
-            veil = pygame.Surface(surface.get_size())
-            veil.set_alpha(round(255 * self.fade))
-            surface.blit(veil, (0, 0))
+            # one black veil, made once per window size (a faded scene runs many frames)
+            if self._veil is None or self._veil.get_size() != surface.get_size():
+                self._veil = pygame.Surface(surface.get_size())
+            self._veil.set_alpha(round(255 * self.fade))
+            surface.blit(self._veil, (0, 0))
         box = display.rect(*BOX)
         ui.draw_panel(surface, box, display.scale)
         kind = type(self.event).__name__

@@ -387,7 +387,8 @@ class WorldScene(Scene):
         placed: list[pygame.Rect] = []
         gap = display.px(2)
         # nearest the viewer first: their bubble keeps its place over their head
-        for bubble in sorted(self.bubbles, key=lambda b: -b.actor.y):
+        ordered = sorted(self.bubbles, key=lambda b: -b.actor.y)
+        for bubble in ordered:
             if bubble.image is None or bubble.scale != display.scale:
                 bubble.image = self._bubble_image(bubble.text)
                 bubble.scale = display.scale
@@ -406,8 +407,7 @@ class WorldScene(Scene):
                                  max(1, display.scale // 2))
             bubble.image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
         # bubbles after every tail, so a tail runs behind the bubbles below it
-        for bubble, rect in zip(sorted(self.bubbles, key=lambda b: -b.actor.y), placed,
-                                strict=True):
+        for bubble, rect in zip(ordered, placed, strict=True):
             surface.blit(bubble.image, rect)
 
     def _bubble_image(self, text: str) -> pygame.Surface:
