@@ -71,6 +71,7 @@ CODES: dict[str, str] = {
     "D061": "stale translation (the English changed)",
     "D062": "translation of an id that does not exist",
     "D063": "translation fills in other {facts} than the English",
+    "D064": "`[name]` in a text: values are filled in as `{name}`",
     "D070": "`remember_for` names an undeclared fact",
     "D071": "unknown concept",
     "D090": "a saved conversation no longer fits the content",
@@ -238,10 +239,15 @@ def check_assignments(content: Content, report: Report, options: LintOptions) ->
 
 
 def check_text_fields(content: Content, report: Report, options: LintOptions) -> None:
-    """Every `{fact}` filled into a text is declared."""
+    """Every `{fact}` filled into a story text is declared (in an interface string, an id
+    under `ui.`, the game fills the names in); `[name]` is not a placeholder."""
     for source in content.texts.values():
-        for name in i18n.fields_in(source.text):
-            _check_fact_name(content, report, name, source.pos)
+        if not i18n.is_interface(source.id):
+            for name in i18n.fields_in(source.text):
+                _check_fact_name(content, report, name, source.pos)
+        for mark in i18n.old_marks_in(source.text):
+            _at(report, "D064", source.pos, f"`[{mark}]` in `{source.id}` is shown as written: "
+                "a value is filled in as `{" + mark + "}`", warning=True)
 
 
 def check_items(content: Content, report: Report, options: LintOptions) -> None:

@@ -54,9 +54,9 @@ class NotebookScene(MenuScene):
         self.menu.scroll = 0
 
     def _title_of(self, page: Any):
-        return lambda: self.text(f"{page.id}.title")
+        return lambda: self.story_text(f"{page.id}.title")
 
-    def text(self, text_id: str) -> str:
+    def story_text(self, text_id: str) -> str:
         """A page's words in the current language, with `{fact}` filled in by the engine."""
         return self.session.engine.text(text_id)
 
@@ -199,7 +199,7 @@ class NotebookScene(MenuScene):
             return
         title_font = ctx.fonts.get(13)
         y = rect.y + pad
-        ui.draw_text(surface, title_font, self.text(f"{page.id}.title"), (left, y), ui.INK,
+        ui.draw_text(surface, title_font, self.story_text(f"{page.id}.title"), (left, y), ui.INK,
                      shadow=False)
         y += title_font.get_linesize()
         where = []
@@ -215,7 +215,7 @@ class NotebookScene(MenuScene):
         pygame.draw.line(surface, (200, 184, 150), (left, y - display.px(3)),
                          (rect.right - pad, y - display.px(3)), max(1, display.scale // 2))
         line_gap = body.get_linesize() + display.px(3)  # a little air, as on ruled paper
-        for line in ui.wrap(body, self.text(page.id), width):
+        for line in ui.wrap(body, self.story_text(page.id), width):
             if y + line_gap > rect.bottom - pad:
                 break
             ui.draw_text(surface, body, line, (left, y), ui.INK, shadow=False)
