@@ -20,6 +20,7 @@ import pygame
 
 from game.diagnostics import ContentError
 from game.saves import SaveError, SaveMeta, SaveStore, SlotInfo
+from game.world.entities import FACINGS
 
 if TYPE_CHECKING:
     from game.dialogue.runner import SceneRun
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 THUMBNAIL_SIZE = (160, 90)
 AUTO_SLOT = "auto"
 QUICK_SLOT = "quick"
-FACINGS = ("down", "left", "right", "up")
 
 
 class ResumeError(Exception):

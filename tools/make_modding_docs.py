@@ -198,7 +198,7 @@ def codes_section(results: dict[str, CaseResult]) -> str:
 
 def content_section(paths: Paths | None = None) -> str:
     from game.dialogue import load_content
-    from game.dialogue.lint import EMOTES, FACES, ROLE_IDS
+    from game.dialogue.lint import EMOTES, ROLE_IDS
 
     paths = paths or default_paths()
     content, _ = load_content([paths.dialogue])
@@ -223,9 +223,10 @@ def content_section(paths: Paths | None = None) -> str:
             for person in content.people.values()]
     emotes = sorted(path.stem for path in (paths.assets / "emotes").glob("*.png")) or list(
         EMOTES)
+    faces = content.facts["face"].values
     out += ["", "#### Emotes, faces, fixed roles", "",
             f"- emotes (a line's `emote:`): {', '.join(f'`{e}`' for e in emotes)}, `none`",
-            f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in FACES)}",
+            f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in faces)}",
             f"- role ids a mod may rely on: {', '.join(f'`{r}`' for r in ROLE_IDS)}"]
     return "\n".join(out)
 

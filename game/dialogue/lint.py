@@ -80,7 +80,6 @@ CODES: dict[str, str] = {
 
 ROLE_IDS = ("child", "passerby", "colleague", "shopgirl", "toyseller", "manager", "daughter",
             "neighbour", "wife", "k", "friend", "waiter", "clerk", "usher")
-FACES = ("bandages", "mask")
 CONCEPTS = ("greet", "notice")
 EMOTES = ("cry", "look_away", "step_aside", "nod", "smile", "stare", "bow", "shrug",
           "surprise", "none")
@@ -97,7 +96,6 @@ class LintOptions:
     languages: tuple[str, ...] = ("pt_BR",)
     known_scenes_needed: set[str] | None = None  # scenes maps refer to
     role_ids: tuple[str, ...] = ROLE_IDS
-    faces: tuple[str, ...] = FACES
     notes: list[str] = field(default_factory=list)
 
 
@@ -305,7 +303,7 @@ def check_portraits(content: Content, report: Report, options: LintOptions) -> N
     wanted += [(p.portrait, p.pos) for p in content.people.values() if p.portrait]
     wanted += [(portrait, pos) for _, pos, _, portrait in _speakers(content) if portrait]
     if "face" in content.facts:
-        faces = content.facts["face"].values or options.faces
+        faces = content.facts["face"].values
         pos = content.facts["face"].pos
         wanted += [(f"{HERO}_{face}", pos) for face in faces]
     for portrait, pos in wanted:
@@ -464,7 +462,7 @@ def check_matrix(content: Content, report: Report, options: LintOptions) -> None
     """Each role x face cell has greet reactions, with more than one line between them."""
     if not content.roles:
         return
-    faces = content.facts["face"].values if "face" in content.facts else options.faces
+    faces = content.facts["face"].values if "face" in content.facts else ()
     roles_of_people = {p.id: p.role for p in content.people.values()}
     for role in content.roles.values():
         for face in faces:

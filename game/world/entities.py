@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from game.world.mapdata import MapData, NpcSpawn
 
 TILE = 16
-FACINGS = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
+# the four ways an actor faces, and the step each means: the one list of facings
+FACINGS = {"down": (0, 1), "left": (-1, 0), "right": (1, 0), "up": (0, -1)}
 OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
 WALK_FRAME_TIME = 0.13  # seconds per animation frame while walking
 
@@ -193,7 +194,7 @@ class Npc(Actor):
                     return
             self.wait = 0.4  # blocked: stop and wait, like anybody would
         elif self.behaviour == "idle":
-            self.facing = rng.choice(("down", "left", "right", "up", self.home_facing))
+            self.facing = rng.choice((*FACINGS, self.home_facing))
             self.wait = rng.uniform(1.5, 4.0)
         else:
             self.wait = 1.0
