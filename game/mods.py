@@ -448,10 +448,6 @@ def mods_main(argv: Sequence[str], paths: Paths) -> int:
     return 1 if any(m.refused for m in mods) else 0
 
 
-def main_for_tests(argv: Sequence[str], paths: Paths) -> int:  # pragma: no cover - helper
-    return mods_main(argv, paths)
-
-
 if __name__ == "__main__":  # pragma: no cover
     from game.paths import default_paths
 

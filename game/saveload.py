@@ -20,7 +20,7 @@ import pygame
 
 from game.diagnostics import ContentError
 from game.saves import SaveError, SaveMeta, SaveStore, SlotInfo
-from game.world.entities import FACINGS
+from game.world.directions import FACINGS
 
 if TYPE_CHECKING:
     from game.dialogue.runner import SceneRun

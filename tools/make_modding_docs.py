@@ -44,7 +44,6 @@ from game.paths import Paths, default_paths  # noqa: E402
 
 DOC = ROOT / "docs" / "modding.md"
 CASES = ROOT / "tests" / "lint_cases"
-KINDS = ("mod", "game", "script", "story", "conversation")
 FAMILIES = {"D": "Dialogue", "M": "Maps", "X": "Mods", "G": "Dialogue and maps together",
             "S": "Input scripts (the headless harness)"}
 

@@ -8,7 +8,7 @@ read the same diagnostics.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -516,7 +516,3 @@ CHECKS: tuple[Check, ...] = (
     check_shadowed_rules, check_matrix, check_concepts, check_translations,
 )
 
-
-def format_report(report: Report) -> Iterable[str]:
-    for diagnostic in report.sorted():
-        yield diagnostic.format()

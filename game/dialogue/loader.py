@@ -95,11 +95,6 @@ def content_from_files(files: Iterable[tuple[FileContent, str | None]]) -> Conte
     return content
 
 
-def load_file(path: Path, language: str | None = None) -> tuple[FileContent, list[Diagnostic]]:
-    """One file (content, or a translation when ``language`` is given), uncached."""
-    return _load_file(path, language, FolderCache(None))
-
-
 def _content_files(folder: Path) -> list[tuple[Path, str | None]]:
     found: list[tuple[Path, str | None]] = []
     for path in sorted(folder.rglob("*.yaml")):

@@ -12,13 +12,12 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from game.world.directions import FACINGS
+
 if TYPE_CHECKING:
     from game.world.mapdata import MapData, NpcSpawn
 
 TILE = 16
-# the four ways an actor faces, and the step each means: the one list of facings
-FACINGS = {"down": (0, 1), "left": (-1, 0), "right": (1, 0), "up": (0, -1)}
-OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
 WALK_FRAME_TIME = 0.13  # seconds per animation frame while walking
 
 
@@ -56,10 +55,6 @@ class Actor:
     @property
     def moving(self) -> bool:
         return self.target is not None
-
-    @property
-    def feet_y(self) -> float:
-        return self.y + TILE
 
     def facing_tile(self) -> tuple[int, int]:
         dx, dy = FACINGS[self.facing]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytmx
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
-from game.world.entities import FACINGS
+from game.world.directions import FACINGS
 
 TILE_SIZE = 16
 ROLES = (

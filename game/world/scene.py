@@ -17,7 +17,8 @@ import pygame
 
 from game.scenes.base import Scene
 from game.ui import text as ui
-from game.world.entities import OPPOSITE, TILE, Npc, Occupancy
+from game.world.directions import OPPOSITE, SHEET_ROWS
+from game.world.entities import TILE, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ class WorldScene(Scene):
             if not view.collidepoint(wx, wy):
                 continue  # off screen: nothing to draw
             frames = assets.frames(actor.sheet, scale)
-            image = frames[_ROW[actor.facing]][actor.frame_column()]
+            image = frames[SHEET_ROWS[actor.facing]][actor.frame_column()]
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
             drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
@@ -494,7 +495,6 @@ class WorldScene(Scene):
             surface.blit(veil, (0, 0))
 
 
-_ROW = {"down": 0, "left": 1, "right": 2, "up": 3}
 
 
 class _clip:
