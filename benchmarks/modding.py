@@ -99,7 +99,7 @@ def lint_subprocess(home: Path) -> None:
 
 
 def mods_at_start(home: Path) -> None:
-    from game.mods import load_mods
+    from game.modset import load_mods
 
     paths = default_paths({"BORROWED_FACE_HOME": str(home)})
     load_mods(paths, [KINDER])

@@ -101,7 +101,7 @@ def run_tool(name: str, argv: list[str], paths: Paths) -> int:
         from game.dialogue.commands import why_main
 
         return why_main(argv, paths)
-    from game.mods import mods_main
+    from game.modset import mods_main
 
     return mods_main(argv, paths)
 

@@ -502,8 +502,8 @@ def check_translations(content: Content, report: Report, options: LintOptions) -
                 f"`{translation.id}`", did_you_mean(translation.id, content.texts),
                 warning=True)
         for text_id, translation in content.translations.get(language, {}).items():
-            source = content.texts.get(text_id)
-            if source and sorted(i18n.fields_in(source.text)) != sorted(
+            english = content.texts.get(text_id)
+            if english and sorted(i18n.fields_in(english.text)) != sorted(
                     i18n.fields_in(translation.text)):
                 _at(report, "D063", translation.pos, f"{language} translation of `{text_id}` "
                     "fills in other {facts} than the English", warning=True)

@@ -507,7 +507,7 @@ class MenuScene(Scene):
 class ConfirmScene(MenuScene):
     """A yes/no question over the current screen; ``No`` is selected first, to be safe."""
 
-    def __init__(self, ctx: SceneContext, question: str, on_yes: Callable[[], None], *,
+    def __init__(self, ctx: SceneContext, question: str, on_yes: Callable[[], object], *,
                  yes: str = "ui.confirm.yes", no: str = "ui.confirm.no",
                  on_no: Callable[[], None] | None = None) -> None:
         super().__init__(ctx)

@@ -18,7 +18,7 @@ import pygame
 from game.scenes.base import Scene
 from game.ui import text as ui
 from game.world.directions import OPPOSITE, SHEET_ROWS
-from game.world.entities import TILE, Npc, Occupancy
+from game.world.entities import TILE, Actor, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ CARD_SECONDS = 4.5  # a new chapter's card, fades included
 
 @dataclass(slots=True)
 class Bubble:
-    actor: object
+    actor: Actor
     text: str
     time_left: float
     speaker: str = ""
