@@ -1,7 +1,7 @@
 """Rewrites the generated sections of docs/modding.md from the content and the lint cases.
 
-    /work/venv/bin/python tools/make_modding_docs.py           # rewrite the sections
-    /work/venv/bin/python tools/make_modding_docs.py --check   # exit 1 if they are stale
+    python tools/make_modding_docs.py           # rewrite the sections
+    python tools/make_modding_docs.py --check   # exit 1 if they are stale
 
 Two sections are generated, each between ``<!-- generated: NAME -->`` and
 ``<!-- end: NAME -->``:
