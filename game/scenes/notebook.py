@@ -94,7 +94,7 @@ class NotebookScene(MenuScene):
         if named is not None:
             return named
         data = self.session.maps.get(map_id)
-        return getattr(data, "name", "") or map_id
+        return data.name if data is not None and data.name else map_id
 
     # --- input -----------------------------------------------------------------------
 
