@@ -34,3 +34,8 @@ class FixedStep:
             count = MAX_STEPS_PER_FRAME
             self.accumulator = 0.0
         return count
+
+    @property
+    def alpha(self) -> float:
+        """How far between two updates this frame is drawn (0..1)."""
+        return self.accumulator / STEP
