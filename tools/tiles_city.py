@@ -146,15 +146,12 @@ def name_plate(text: str, plate: str, letters: str) -> Painter:
 
     def paint(s: pygame.Surface) -> None:
         w = s.get_width()
-        inner = text_width(text) + 6
+        inner = text_width(text) + 8
         x = (w - inner) // 2
         rect(s, x, 4, inner, 9, "ink")
         rect(s, x + 1, 5, inner - 2, 7, plate)
         hline(s, x + 1, 5, inner - 2, "white" if plate != "white" else "paper")
-        write(s, x + 3, 6, text, letters)
-        for sx in (x + 1, x + inner - 2):
-            px(s, sx, 6, "concrete_dark")
-            px(s, sx, 10, "concrete_dark")
+        write(s, x + 4, 6, text, letters)
         hline(s, x + 1, 13, inner - 1, "shadow")
 
     return paint
@@ -200,12 +197,6 @@ def noren(cloth: str, hem: str, mark: str, text: str) -> Painter:
     def paint(s: pygame.Surface) -> None:
         w = s.get_width()
         rect(s, 0, 2, w, 12, cloth)
-        for x in range(0, w, 16):
-            for slit in (x + 5, x + 10):
-                vline(s, slit, 6, 8, "ink")
-                for y in range(6, 14):
-                    s.set_at((slit, y), (0, 0, 0, 0)) if y > 7 else None
-            vline(s, x, 2, 12, hem)
         dither(s, 0, 11, w, 3, hem, 0.5)
         hline(s, 0, 13, w, hem)
         rect(s, 0, 0, w, 2, "wood_dark")
@@ -215,7 +206,14 @@ def noren(cloth: str, hem: str, mark: str, text: str) -> Painter:
         else:
             for x in range(0, w, 16):
                 ellipse(s, x + 4, 3, 8, 7, mark, 1)
-                px(s, x + 8, 6, mark)
+                hline(s, x + 6, 6, 4, mark)
+        # the cloth hangs in three panels, open between them below the crest
+        for x in range(0, w, 16):
+            for slit in (x + 5, x + 10):
+                vline(s, slit, 8, 2, hem)
+                for y in range(10, 14):
+                    s.set_at((slit, y), (0, 0, 0, 0))
+            vline(s, x, 2, 12, hem)
 
     return paint
 
