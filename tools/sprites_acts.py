@@ -51,6 +51,8 @@ ACTS: list[Act] = [
     Act("reach_left", 2, "once", 4),
     Act("reach_right", 2, "once", 4),
     Act("still", 1, "once", 1),
+    Act("bow", 2, "once", 3),
+    Act("offer", 2, "once", 4),
 ]
 
 Point = tuple[int, int]
@@ -74,6 +76,7 @@ class Shot:
     tears: int = 0  # 0 none; 1-3 how far the tears have run
     mouth: bool = False  # open, wailing
     yoyo: int = 0  # 0 none; else the string's length in pixels
+    offer: bool = False  # something small held out in both hands
 
 
 # ----------------------------------------------------------------- arms
@@ -100,6 +103,7 @@ def _arm_path(kind: str, b: Build) -> list[Point]:
         "reach_low": lambda: [(sx, sy), (max(0, sx - 4), b.hip + 1)],
         "reach_in": lambda: [(sx, sy), (sx - 2, b.waist), (sx, b.hip + 1)],
         "yoyo": lambda: [(sx, sy), (sx, sy + 2), (sx + 1, b.waist + 1)],
+        "offer": lambda: [(sx, sy), (sx, b.waist - 1), (CX - 2, b.waist - 1)],
     }
     return paths[kind]()
 
@@ -228,6 +232,10 @@ def acted_figure(look: Look, shot: Shot) -> Canvas:
     outline(c)
     if shot.tears:
         tears(c, b, shot)
+    if shot.offer and hands[-1]:
+        hx, hy = hands[-1]
+        c.rect(hx + 1, hy - 2, hx + 4, hy - 1, "white")  # a packet, a card, a coin
+        c.row(hy - 2, hx + 1, hx + 4, "paper")
     if shot.yoyo and hands[1]:
         yoyo(c, hands[1], shot.yoyo)
     return c
@@ -315,6 +323,14 @@ def shots(name: str) -> list[Shot]:
         "point_up": lambda: [Shot(left="up_half"), Shot(left="up")],
         "reach": lambda: [Shot(**{arm_side: "reach_low"}), Shot(**{arm_side: "reach_in"})],
         "still": lambda: [Shot(lift=1)],
+        "bow": lambda: [
+            Shot(left="till", right="till", lift=-1, head_dy=1, eyes_down=True),
+            Shot(left="till", right="till", lift=-2, head="crown", head_dy=3),
+        ],
+        "offer": lambda: [
+            Shot(left="till", right="till_out"),
+            Shot(left="offer", right="offer", offer=True),
+        ],
     }
     key = name if name in table else name.rsplit("_", 1)[0]
     return table[key]()
