@@ -77,6 +77,8 @@ class Shot:
     mouth: bool = False  # open, wailing
     yoyo: int = 0  # 0 none; else the string's length in pixels
     offer: bool = False  # something small held out in both hands
+    facing: str = "down"  # down, or up (seen from behind: running away)
+    stride: int = 0  # legs as in the walking frames: +1 left foot forward, -1 right
 
 
 # ----------------------------------------------------------------- arms
@@ -104,6 +106,8 @@ def _arm_path(kind: str, b: Build) -> list[Point]:
         "reach_in": lambda: [(sx, sy), (sx - 2, b.waist), (sx, b.hip + 1)],
         "yoyo": lambda: [(sx, sy), (sx, sy + 2), (sx + 1, b.waist + 1)],
         "offer": lambda: [(sx, sy), (sx, b.waist - 1), (CX - 2, b.waist - 1)],
+        "pump": lambda: [(sx, sy), (sx, sy + 3), (sx + 1, sy + 1)],
+        "elbow": lambda: [(sx, sy), (sx - 1, sy + 3)],
     }
     return paths[kind]()
 
@@ -185,6 +189,9 @@ def head_canvas(look: Look, b: Build, shot: Shot) -> Canvas:
     hb = replace(b, head_top=b.head_top + shot.head_dy, torso_top=b.torso_top + shot.head_dy)
     hc = Canvas(FRAME_W, FRAME_H)
     front = Pose("down", 0)
+    if shot.facing == "up":
+        head(hc, look, hb, Pose("up", 0))
+        return hc
     if shot.head == "profile":
         head(hc, look, hb, Pose("left", 0))
         return mirrored(hc) if shot.side > 0 else hc
@@ -211,10 +218,11 @@ def acted_figure(look: Look, shot: Shot) -> Canvas:
         torso_top=base.torso_top - shot.lift + shot.crouch,
         hip=base.hip + shot.crouch,
     )
+    pose = Pose(shot.facing, shot.stride)
     legs = Canvas(FRAME_W, FRAME_H)
-    legs_front(legs, look, b, Pose("down", 0))
+    legs_front(legs, look, b, pose)
     upper = Canvas(FRAME_W, FRAME_H)
-    torso_front(upper, look, b, Pose("down", 0))
+    torso_front(upper, look, b, pose)
     upper.paste(head_canvas(look, b, shot), (shot.head_dx, 0))
     # A raised or bent arm crosses the body: it gets its own outline to read over it.
     bent = Canvas(FRAME_W, FRAME_H)
@@ -261,19 +269,32 @@ def yoyo(c: Canvas, hand: Point, length: int) -> None:
 # ----------------------------------------------------------------- running
 
 
+def run_side(look: Look, stride: int) -> Canvas:
+    """Facing left: the walking stride with the shoulders one pixel ahead of the hips."""
+    fig = figure(look, Pose("left", stride))
+    b = BUILDS[look.build]
+    top = Canvas(FRAME_W, FRAME_H)
+    top.paste(fig)
+    top.surface.fill((0, 0, 0, 0), pygame.Rect(0, b.hip, FRAME_W, FRAME_H - b.hip))
+    fig.surface.fill((0, 0, 0, 0), pygame.Rect(0, 0, FRAME_W, b.hip))
+    fig.paste(top, (-1, 0))
+    return fig
+
+
+def run_toward(look: Look, facing: str, stride: int) -> Canvas:
+    """Facing the viewer or away: elbows bent, the arm against the leading leg pumping."""
+    bent = "pump" if facing == "down" else "elbow"
+    leading = stride if facing == "up" else -stride  # the screen side of the pumping arm
+    left = bent if leading <= 0 else "hang"
+    right = bent if leading >= 0 else "hang"
+    return acted_figure(look, Shot(left=left, right=right, facing=facing, stride=stride))
+
+
 def run_frame(look: Look, facing: str, stride: int) -> Canvas:
-    """A walking figure in the air on its stride, leaning into the run when seen side-on."""
-    fig = figure(look, Pose(facing, stride))
+    """One running frame: on a stride the runner is a pixel off the ground."""
+    fig = run_side(look, stride) if facing == "left" else run_toward(look, facing, stride)
     out = Canvas(FRAME_W, FRAME_H)
-    lift = 1 if stride else 0
-    if facing == "left":
-        b = BUILDS[look.build]
-        top = Canvas(FRAME_W, FRAME_H)
-        top.paste(fig)
-        top.surface.fill((0, 0, 0, 0), pygame.Rect(0, b.hip, FRAME_W, FRAME_H - b.hip))
-        fig.surface.fill((0, 0, 0, 0), pygame.Rect(0, 0, FRAME_W, b.hip))
-        fig.paste(top, (-1, 0))
-    out.paste(fig, (0, -lift))
+    out.paste(fig, (0, -1 if stride else 0))
     return on_shadow(look, out)
 
 
