@@ -53,6 +53,7 @@ ACTS: list[Act] = [
     Act("still", 1, "once", 1),
     Act("bow", 2, "once", 3),
     Act("offer", 2, "once", 4),
+    Act("fidget", 4, "loop", 3),
 ]
 
 Point = tuple[int, int]
@@ -351,6 +352,12 @@ def shots(name: str) -> list[Shot]:
         "offer": lambda: [
             Shot(left="till", right="till_out"),
             Shot(left="offer", right="offer", offer=True),
+        ],
+        "fidget": lambda: [
+            Shot(left="till", right="till"),
+            Shot(left="till_out", right="till", body_dx=-1, head="turned", side=-1),
+            Shot(left="till", right="till", eyes_down=True),
+            Shot(left="till", right="till_out", body_dx=1, head="turned", side=1),
         ],
     }
     key = name if name in table else name.rsplit("_", 1)[0]
