@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="507" columns="16">
- <image source="../assets/tiles/city.png" width="256" height="512"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="519" columns="16">
+ <image source="../assets/tiles/city.png" width="256" height="528"/>
  <tile id="0">
   <properties>
    <property name="collides" type="bool" value="false"/>
@@ -3041,6 +3041,78 @@
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="bus_stop_plate"/>
+  </properties>
+ </tile>
+ <tile id="507">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_nw"/>
+  </properties>
+ </tile>
+ <tile id="508">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_n1"/>
+  </properties>
+ </tile>
+ <tile id="509">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_n2"/>
+  </properties>
+ </tile>
+ <tile id="510">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_ne"/>
+  </properties>
+ </tile>
+ <tile id="511">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_sw"/>
+  </properties>
+ </tile>
+ <tile id="512">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_s1"/>
+  </properties>
+ </tile>
+ <tile id="513">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_s2"/>
+  </properties>
+ </tile>
+ <tile id="514">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_se"/>
+  </properties>
+ </tile>
+ <tile id="515">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_l"/>
+  </properties>
+ </tile>
+ <tile id="516">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_r"/>
+  </properties>
+ </tile>
+ <tile id="517">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_v_top"/>
+  </properties>
+ </tile>
+ <tile id="518">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_v_bottom"/>
   </properties>
  </tile>
 </tileset>

@@ -1725,12 +1725,13 @@ def build() -> Sheet:
     # The 1960s city is appended after everything a map may already use: tile ids
     # are positions in this order, so new tiles only ever go at the end.
     from tiles_city import add_city  # noqa: PLC0415 (it imports this module's helpers)
-    from tiles_fronts import add_fronts  # noqa: PLC0415
+    from tiles_fronts import add_fronts, add_vehicles  # noqa: PLC0415
     from tiles_rooms import add_rooms  # noqa: PLC0415
 
     add_city(sheet)
     add_rooms(sheet)
     add_fronts(sheet)
+    add_vehicles(sheet)
     return sheet
 
 

@@ -1,6 +1,6 @@
 """Japanese shopfronts of the time (wooden lattice, open fronts with goods under a
 tiled eave, a rolled shutter), a bus seen from above going up or down the map,
-and a bus-stop plate without words.
+a bus-stop plate without words, a streetcar and a taxi.
 
 Called by tools/make_tiles.py after tools/tiles_rooms.py, so these ids come last.
 """
@@ -21,8 +21,10 @@ from make_tiles import (
     outline_box,
     px,
     rect,
+    text_width,
     vline,
     wall_texture,
+    write,
 )
 
 # ---------------------------------------------------------------- shopfronts
@@ -145,3 +147,80 @@ def add_fronts(sheet: Sheet) -> None:
         [["busv_nw", "busv_ne"], ["busv_w", "busv_e"], ["busv_sw", "busv_se"]], True, bus_from_above
     )
     sheet.tile("bus_stop_plate", False, bus_plate, opaque=False)
+
+
+def tram(s: pygame.Surface) -> None:
+    """A streetcar going left, cream with a maroon band, the trolley pole on its roof."""
+    w = s.get_width()
+    ellipse(s, 2, 26, w - 4, 6, "shadow")
+    pygame.draw.rect(s, c("cream"), pygame.Rect(0, 3, w, 25), border_radius=4)
+    rect(s, 3, 4, w - 6, 7, "concrete_light")  # the roof
+    hline(s, 3, 4, w - 6, "white")
+    pygame.draw.line(s, c("ink"), (20, 7), (44, 1))  # the trolley pole
+    rect(s, 18, 6, 6, 3, "concrete_dark")
+    rect(s, 1, 12, w - 2, 6, "sky")  # the windows
+    dither(s, 1, 12, w - 2, 6, "teal", 0.3)
+    for x in range(6, w - 2, 7):
+        vline(s, x, 12, 6, "cream")
+    rect(s, 0, 19, w, 4, "red_dark")
+    hline(s, 0, 19, w, "red")
+    rect(s, 28, 12, 7, 15, "teal")  # the middle door
+    vline(s, 31, 12, 15, "cream")
+    for x in (6, w - 14):
+        rect(s, x, 26, 8, 3, "ink")
+    write_number(s, 4, 13, "13")
+    pygame.draw.rect(s, c("ink"), pygame.Rect(0, 3, w, 25), 1, border_radius=4)
+
+
+def write_number(s: pygame.Surface, x: int, y: int, text: str) -> None:
+    """The route number on a white plate."""
+    rect(s, x - 1, y - 1, text_width(text) + 2, 7, "white")
+    write(s, x, y, text, "ink")
+
+
+def car(vertical: bool) -> Painter:
+    """A black taxi of the time, from above: bonnet, glass, roof, boot."""
+
+    def paint(s: pygame.Surface) -> None:
+        w, h = s.get_size()
+        if vertical:
+            ellipse(s, 3, h - 5, w - 6, 5, "shadow")
+            pygame.draw.rect(s, c("night"), pygame.Rect(3, 1, w - 6, h - 4), border_radius=4)
+            rect(s, 5, 9, w - 10, 4, "sky")  # windscreen
+            rect(s, 5, 13, w - 10, 8, "blue_dark")  # roof
+            px(s, w // 2, 16, "mustard")  # the taxi lamp
+            rect(s, 5, 21, w - 10, 3, "teal")  # back window
+            for y in (5, h - 9):
+                rect(s, 2, y, 1, 4, "ink")
+                rect(s, w - 3, y, 1, 4, "ink")
+            px(s, 5, 1, "lamp")
+            px(s, w - 6, 1, "lamp")
+            pygame.draw.rect(s, c("ink"), pygame.Rect(3, 1, w - 6, h - 4), 1, border_radius=4)
+            return
+        ellipse(s, 1, 12, w - 2, 4, "shadow")
+        pygame.draw.rect(s, c("night"), pygame.Rect(1, 3, w - 2, 11), border_radius=4)
+        rect(s, 9, 4, 4, 9, "sky")  # windscreen
+        rect(s, 13, 4, 8, 9, "blue_dark")  # roof
+        px(s, 16, 8, "mustard")
+        rect(s, 21, 4, 3, 9, "teal")
+        for x in (5, w - 9):
+            rect(s, x, 2, 4, 1, "ink")
+            rect(s, x, 14, 4, 1, "ink")
+        px(s, 1, 5, "lamp")
+        px(s, 1, 11, "lamp")
+        pygame.draw.rect(s, c("ink"), pygame.Rect(1, 3, w - 2, 11), 1, border_radius=4)
+
+    return paint
+
+
+def add_vehicles(sheet: Sheet) -> None:
+    sheet.block(
+        [
+            ["tram_nw", "tram_n1", "tram_n2", "tram_ne"],
+            ["tram_sw", "tram_s1", "tram_s2", "tram_se"],
+        ],
+        True,
+        tram,
+    )
+    sheet.block([["car_l", "car_r"]], True, car(False))
+    sheet.block([["car_v_top"], ["car_v_bottom"]], True, car(True))
