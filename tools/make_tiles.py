@@ -29,6 +29,7 @@ import pygame  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from palette import PALETTE  # noqa: E402
+from tile_ids import refuse_moved_tiles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG = ROOT / "assets" / "tiles" / "city.png"
@@ -1789,6 +1790,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first", type=int, default=0, help="the contact sheet starts at this id")
     args = parser.parse_args(argv)
     sheet = build()
+    refuse_moved_tiles([tile.name for tile in sheet.tiles])
     width, height = save_png(sheet, PNG)
     TSX.parent.mkdir(parents=True, exist_ok=True)
     TSX.write_text(tsx_text(sheet, width, height), encoding="utf-8")
