@@ -304,13 +304,12 @@ def add_poles(sheet: Sheet) -> None:
 
     def wires(vertical: bool) -> Painter:
         def paint(s: pygame.Surface) -> None:
-            for base in (3, 7, 11):
-                for i in range(T):
-                    sag = 1 if 5 <= i < 11 else 0
-                    if vertical:
-                        px(s, base + sag, i, "ink")
-                    else:
-                        px(s, i, base + sag, "ink")
+            # two lines high over the street, the nearer one darker
+            for base, col in ((2, "shadow"), (6, "ink")):
+                if vertical:
+                    vline(s, base, 0, T, col)
+                else:
+                    hline(s, 0, base, T, col)
 
         return paint
 
