@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="519" columns="16">
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="521" columns="16">
  <image source="../assets/tiles/city.png" width="256" height="528"/>
  <tile id="0">
   <properties>
@@ -3113,6 +3113,18 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="car_v_bottom"/>
+  </properties>
+ </tile>
+ <tile id="519">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_shelf_b_top"/>
+  </properties>
+ </tile>
+ <tile id="520">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_shelf_b_bottom"/>
   </properties>
  </tile>
 </tileset>

@@ -1726,15 +1726,13 @@ def build() -> Sheet:
     add_interior(sheet)
     add_special(sheet)
     # The 1960s city is appended after everything a map may already use: tile ids
-    # are positions in this order, so new tiles only ever go at the end.
+    # are positions in this order, so a new group only ever goes at the end.
     from tiles_city import add_city  # noqa: PLC0415 (it imports this module's helpers)
     from tiles_fronts import add_fronts, add_vehicles  # noqa: PLC0415
-    from tiles_rooms import add_rooms  # noqa: PLC0415
+    from tiles_rooms import add_rooms, add_second_cases  # noqa: PLC0415
 
-    add_city(sheet)
-    add_rooms(sheet)
-    add_fronts(sheet)
-    add_vehicles(sheet)
+    for add in (add_city, add_rooms, add_fronts, add_vehicles, add_second_cases):
+        add(sheet)
     return sheet
 
 
