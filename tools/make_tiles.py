@@ -1727,11 +1727,11 @@ def build() -> Sheet:
     add_special(sheet)
     # The 1960s city is appended after everything a map may already use: tile ids
     # are positions in this order, so a new group only ever goes at the end.
-    from tiles_city import add_city  # noqa: PLC0415 (it imports this module's helpers)
+    from tiles_city import add_city, add_more_boards  # noqa: PLC0415 (imports our helpers)
     from tiles_fronts import add_fronts, add_vehicles  # noqa: PLC0415
     from tiles_rooms import add_rooms, add_second_cases  # noqa: PLC0415
 
-    for add in (add_city, add_rooms, add_fronts, add_vehicles, add_second_cases):
+    for add in (add_city, add_rooms, add_fronts, add_vehicles, add_second_cases, add_more_boards):
         add(sheet)
     return sheet
 
