@@ -74,8 +74,10 @@ def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
     if not state.get("walked_in_mask"):  # no passer-by has noticed him yet: ask one
         talk(driver, nearest(driver, "passerby"))
     assert state.get("walked_in_mask") is True
+    go(driver, "toyshop")
     talk(driver, "toyseller", ["toy_shop.mask.c2"])
     assert "air_pistol" in state.items and now(driver)
+    go(driver, "streets")
     look(driver, "home_window")
     assert chapter(driver) == 3 and saves.read("auto").meta.chapter == 3
 
@@ -84,9 +86,12 @@ def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
     assert driver.map_id == "home" and driver.app.session.face == "bandages"
     talk(driver, "wife")
     go(driver, "streets")
+    go(driver, "tobacco")
     talk(driver, "shopgirl")
+    go(driver, "streets", "toyshop")
     talk(driver, "toyseller")
     assert "toy" in state.items and now(driver)
+    go(driver, "streets")
     go(driver, "house_s")
     talk(driver, "daughter")
     assert state.get("toy_given") is True

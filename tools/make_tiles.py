@@ -3,14 +3,17 @@
 Every tile is painted in code from tools/palette.py colours only, so the art can be
 regenerated, reviewed and changed like the rest of the source:
 
-    python tools/make_tiles.py
+    python tools/make_tiles.py                       # the README's venv active
+    python tools/make_tiles.py --contact tiles.png   # ...and a contact sheet to look at
 
-Tiles are addressed by their `name` property; tools/make_maps.py reads the names back
-from maps/city.tsx, so adding or moving tiles here never breaks a map.
+A tile's id is its position in the order below, and the maps (hand-edited Tiled
+files) store ids: append new tiles at the end, never move or rename one a map uses.
+Redrawing a tile in place is fine. See docs/art.md, "Tiles".
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import zlib
@@ -26,6 +29,7 @@ import pygame  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from palette import PALETTE  # noqa: E402
+from tile_ids import refuse_moved_tiles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG = ROOT / "assets" / "tiles" / "city.png"
@@ -137,6 +141,12 @@ FONT: dict[str, tuple[str, ...]] = {
     "2": ("##.", "..#", ".#.", "#..", "###"),
     "3": ("##.", "..#", ".#.", "..#", "##."),
     "4": ("#.#", "#.#", "###", "..#", "..#"),
+    "5": ("###", "#..", "##.", "..#", "##."),
+    "6": (".##", "#..", "##.", "#.#", ".#."),
+    "7": ("###", "..#", ".#.", ".#.", ".#."),
+    "8": (".#.", "#.#", ".#.", "#.#", ".#."),
+    "9": (".#.", "#.#", ".##", "..#", "##."),
+    "0": (".#.", "#.#", "#.#", "#.#", ".#."),
 }
 
 
@@ -1715,6 +1725,14 @@ def build() -> Sheet:
     add_street(sheet)
     add_interior(sheet)
     add_special(sheet)
+    # The 1960s city is appended after everything a map may already use: tile ids
+    # are positions in this order, so a new group only ever goes at the end.
+    from tiles_city import add_city, add_more_boards  # noqa: PLC0415 (imports our helpers)
+    from tiles_fronts import add_fronts, add_vehicles  # noqa: PLC0415
+    from tiles_rooms import add_rooms, add_second_cases  # noqa: PLC0415
+
+    for add in (add_city, add_rooms, add_fronts, add_vehicles, add_second_cases, add_more_boards):
+        add(sheet)
     return sheet
 
 
@@ -1764,12 +1782,23 @@ def tsx_text(sheet: Sheet, width: int, height: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contact", type=Path, metavar="PNG", help="also write a contact sheet")
+    parser.add_argument("--first", type=int, default=0, help="the contact sheet starts at this id")
+    args = parser.parse_args(argv)
     sheet = build()
+    refuse_moved_tiles([tile.name for tile in sheet.tiles])
     width, height = save_png(sheet, PNG)
     TSX.parent.mkdir(parents=True, exist_ok=True)
     TSX.write_text(tsx_text(sheet, width, height), encoding="utf-8")
     print(f"{len(sheet.tiles)} tiles -> {PNG.relative_to(ROOT)}, {TSX.relative_to(ROOT)}")
+    if args.contact:
+        from tiles_contact import contact_sheet  # noqa: PLC0415
+
+        chosen = list(enumerate(sheet.tiles))[args.first :]
+        contact_sheet([(i, t.name, t.image) for i, t in chosen], args.contact)
+        print(f"contact sheet: {args.contact}")
     return 0
 
 
