@@ -28,6 +28,7 @@ CODES: dict[str, str] = {
     "G002": "a scene moves the hero to a spawn the map does not have",
     "G003": "a person placed on a map has another role than the cast gives them",
     "G004": "an NPC's `when` can't be read, or tests a fact the dialogue doesn't declare",
+    "G005": "a `walk` step leads to a place no map has (no spawn, interact or person of that name)",
 }
 
 # The map checks' codes (game/world/mapdata.py), as docs/maps.md lists them; a test keeps
@@ -52,6 +53,7 @@ MAP_CODES: dict[str, str] = {
     "M033": "a route leg is not straight or runs into a wall",
     "M034": "`walk` without a route, or a route without `walk`",
     "M035": "a route passes where a standing NPC stands",
+    "M036": "a standing NPC blocks a door, an exit, a narrow passage or what he must use",
     "M040": "an interact object cannot be reached (stood on or faced)",
     "M041": "an interact object starts a scene no dialogue file defines",
     "M042": "an interact id is used twice (in any map)",
@@ -89,9 +91,17 @@ def all_codes() -> dict[str, str]:
 def check_links(content: Any, maps: dict, report: Report) -> None:
     """What dialogue says about maps, and maps about people, must agree."""
     from game.dialogue.lint import scene_steps
-    from game.dialogue.model import MoveStep
+    from game.dialogue.model import MoveStep, WalkStep
 
+    places = {"hero", *content.people, *content.roles}
+    for data in maps.values():
+        places |= set(data.spawns) | {o.id for o in data.objects} | {n.id for n in data.npcs}
     for _, _, step in scene_steps(content):
+        if isinstance(step, WalkStep) and step.to not in places:
+            report.warning("G005", step.pos.file, step.pos.line, step.pos.column,
+                           f"`walk` to `{step.to}`: no map has a place or person by that name",
+                           did_you_mean(step.to, places) or "a spawn or interact of the map "
+                           "(in Tiled), `hero`, or a person")
         if not isinstance(step, MoveStep):
             continue
         pos = step.pos
@@ -163,7 +173,7 @@ class LintRun:
         ``asset_dirs`` add portraits and emotes (the game finds images in them too)."""
         from game.dialogue.lint import lint_content
         from game.dialogue.loader import load_content
-        from game.world.mapdata import check_maps
+        from game.world.mapchecks import check_maps
 
         content, problems = load_content(dialogue_dirs, cache_dir=self.cache,
                                          caches=self.dialogue_caches)

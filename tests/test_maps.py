@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from game.diagnostics import ContentError
+from game.world.mapchecks import check_maps
 from game.world.mapdata import (
     ROLES,
     MapData,
-    check_maps,
     load_map,
     load_maps,
     parse_route,

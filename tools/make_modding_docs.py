@@ -40,6 +40,7 @@ import yaml  # noqa: E402
 
 from game.checks import NO_FILE_CASE, LintRun, code_tables, lint_game  # noqa: E402
 from game.diagnostics import ContentError, Diagnostic  # noqa: E402
+from game.dialogue.model import BEHAVIOURS  # noqa: E402
 from game.paths import Paths, default_paths  # noqa: E402
 
 DOC = ROOT / "docs" / "modding.md"
@@ -225,6 +226,8 @@ def content_section(paths: Paths | None = None) -> str:
     faces = content.facts["face"].values
     out += ["", "#### Emotes, faces, fixed roles", "",
             f"- emotes (a line's `emote:`): {', '.join(f'`{e}`' for e in emotes)}, `none`",
+            "- behaviours (a line's or a reaction's `does:`, an `act` step's `does`): "
+            + ", ".join(f"`{name}`" for name in BEHAVIOURS),
             f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in faces)}",
             f"- role ids a mod may rely on: {', '.join(f'`{r}`' for r in ROLE_IDS)}"]
     return "\n".join(out)

@@ -15,6 +15,7 @@ from game.diagnostics import Report, did_you_mean
 from .facts import check_value
 from .model import (
     OPS,
+    ActStep,
     Assignment,
     CallStep,
     ChapterStep,
@@ -47,6 +48,8 @@ from .model import (
     Step,
     StringEntry,
     Translation,
+    TurnStep,
+    WalkStep,
 )
 from .yamlpos import YNode
 
@@ -61,13 +64,16 @@ TOP_LEVEL = ("facts", "memory", "items", "roles", "people", "reactions", "scenes
 FACT_KEYS = ("type", "values", "default", "min", "max")
 FACT_TYPES = ("bool", "int", "float", "str", "enum")
 REACTION_KEYS = ("id", "role", "person", "concept", "when", "lines", "remember",
-                 "remember_for", "once", "cooldown", "weight", "start")
-LINE_KEYS = ("id", "text", "speaker", "emote", "portrait")
+                 "remember_for", "once", "cooldown", "weight", "start", "does")
+LINE_KEYS = ("id", "text", "speaker", "emote", "portrait", "does")
 OPTION_KEYS = ("id", "text", "when", "show_disabled", "goto", "do")
 PATCH_KEYS = ("reaction", "scene", "node", "add_lines", "add_choices", "append", "prepend")
 SCENE_PATCH_OPS = ("add_choices", "append", "prepend")
 STEP_WORDS = ("text", "choice", "goto", "call", "if", "set", "clear", "give", "take", "face",
-              "move", "notebook", "chapter", "sound", "fade", "end")
+              "move", "notebook", "chapter", "sound", "fade", "end", "walk", "turn", "act")
+WALK_KEYS = ("who", "to", "wait", "run")
+TURN_KEYS = ("who", "to")
+ACT_KEYS = ("who", "does", "wait")
 MAX_NUMBER = 10**15  # weights, cooldowns, chapters, bounds: far beyond any real use
 _EMPTY_DEFAULTS: dict[str, Any] = {"bool": False, "int": 0, "float": 0.0, "str": ""}
 
@@ -417,6 +423,7 @@ class Builder:
             weight=float(_or(self.number(fields.get("weight"), "`weight`"), 1)),
             start=self.ident(start, "`start`"),
             start_pos=self.pos(start) if start else None,
+            does=self.ident(fields.get("does"), "`does`"),
         )
 
     def line(self, node: YNode, *, speaker_required: bool) -> Line | None:
@@ -431,7 +438,8 @@ class Builder:
         return Line(line_id, text, self.pos(node),
                     self.ident(fields.get("speaker"), "`speaker`"),
                     self.ident(fields.get("emote"), "`emote`"),
-                    self.ident(fields.get("portrait"), "`portrait`"))
+                    self.ident(fields.get("portrait"), "`portrait`"),
+                    self.ident(fields.get("does"), "`does`"))
 
     # --- scenes -------------------------------------------------------------------------
 
@@ -534,6 +542,8 @@ class Builder:
             return ChapterStep(int(number), pos) if number is not None else None
         if word == "end":
             return EndStep(pos)
+        if word in ("walk", "turn", "act"):
+            return self.stage_step(word, arg, pos)
         if word == "move":
             spec = self.mapping(arg, "`move`", ("map", "spawn"), ("map", "spawn"))
             if not spec:
@@ -556,6 +566,27 @@ class Builder:
         if not 1 <= number <= 3:
             self.error(BAD_VALUE, spec["notebook"], "`notebook` is 1, 2 or 3")
         return NotebookStep(page_id, int(number), title, text, pos)
+
+    def stage_step(self, word: str, arg: YNode, pos: Pos) -> Step | None:
+        """`walk`, `turn` and `act`: a person moves, turns or acts on the map."""
+        keys, required = {"walk": (WALK_KEYS, ("to",)), "turn": (TURN_KEYS, ("to",)),
+                          "act": (ACT_KEYS, ("does",))}[word]
+        spec = self.mapping(arg, f"`{word}`", keys, required)
+        if spec is None or any(name not in spec for name in required):
+            return None
+        who = self.ident(spec.get("who"), "`who`") if "who" in spec else None
+        if word == "act":
+            does = self.ident(spec["does"], "`does`")
+            wait = self.flag(spec.get("wait"), "`wait`")
+            return ActStep(who, does, pos, bool(wait)) if does else None
+        to = self.ident(spec["to"], "`to`")
+        if to is None:
+            return None
+        if word == "turn":
+            return TurnStep(who, to, pos)
+        wait = self.flag(spec.get("wait"), "`wait`")
+        run = self.flag(spec.get("run"), "`run`")
+        return WalkStep(who, to, pos, True if wait is None else wait, bool(run))
 
     def option(self, node: YNode) -> Option | None:
         fields = self.mapping(node, "a choice option", OPTION_KEYS, ("id", "text"))

@@ -19,6 +19,9 @@ from . import i18n
 from .facts import check_value, resolve_fact
 from .loader import load_content, walk_steps
 from .model import (
+    BEHAVIOURS,
+    FACINGS,
+    ActStep,
     CallStep,
     ChoiceStep,
     ClearStep,
@@ -35,6 +38,8 @@ from .model import (
     SetStep,
     SoundStep,
     Step,
+    TurnStep,
+    WalkStep,
 )
 
 CODES: dict[str, str] = {
@@ -56,6 +61,8 @@ CODES: dict[str, str] = {
     "D034": "unknown speaker",
     "D035": "a fixed role id missing from the cast",
     "D036": "unknown sound",
+    "D037": "unknown behaviour (`does`)",
+    "D038": "a `walk`, `turn` or `act` step names nobody the game knows, or no way to face",
     "D040": "goto or call to a missing scene or node",
     "D041": "unreachable node",
     "D042": "a reaction starts a missing scene",
@@ -319,6 +326,39 @@ def check_emotes(content: Content, report: Report, options: LintOptions) -> None
             _at(report, "D033", pos, f"unknown emote `{emote}`", did_you_mean(emote, names))
 
 
+def check_behaviours(content: Content, report: Report, options: LintOptions) -> None:
+    """Every `does` names a behaviour the world can act out."""
+    wanted: list[tuple[str, Pos]] = []
+    for reaction in content.reactions.values():
+        if reaction.does:
+            wanted.append((reaction.does, reaction.pos))
+        wanted += [(line.does, line.pos) for line in reaction.lines if line.does]
+    for _, _, step in scene_steps(content):
+        if isinstance(step, LineStep) and step.line.does:
+            wanted.append((step.line.does, step.line.pos))
+        elif isinstance(step, ActStep):
+            wanted.append((step.does, step.pos))
+    for does, pos in wanted:
+        if does not in BEHAVIOURS:
+            _at(report, "D037", pos, f"unknown behaviour `{does}`",
+                did_you_mean(does, BEHAVIOURS) or "see `does:` in docs/dialogue.md")
+
+
+def check_stage_steps(content: Content, report: Report, options: LintOptions) -> None:
+    """`walk`, `turn` and `act` name the hero, a person or a role; `turn` a way to face."""
+    known = {HERO, *content.people, *content.roles}
+    for _, _, step in scene_steps(content):
+        if not isinstance(step, (WalkStep, TurnStep, ActStep)):
+            continue
+        if step.who is not None and step.who not in known:
+            _at(report, "D038", step.pos, f"`who: {step.who}`: nobody by that name",
+                did_you_mean(step.who, known) or "a person id, a role id or `hero`")
+        if isinstance(step, TurnStep) and step.to not in (*FACINGS, *known):
+            _at(report, "D038", step.pos, f"`turn` to `{step.to}`: not a way to face",
+                did_you_mean(step.to, (*FACINGS, *known)) or
+                "down, up, left, right, `hero` or a person id")
+
+
 def check_sounds(content: Content, report: Report, options: LintOptions) -> None:
     if options.sounds is None:
         return
@@ -511,7 +551,8 @@ def check_translations(content: Content, report: Report, options: LintOptions) -
 
 CHECKS: tuple[Check, ...] = (
     check_criteria, check_assignments, check_text_fields, check_items, check_cast,
-    check_speakers, check_portraits, check_emotes, check_sounds, check_scene_targets,
+    check_speakers, check_portraits, check_emotes, check_behaviours, check_stage_steps,
+    check_sounds, check_scene_targets,
     check_unreachable_nodes, check_reaction_starts, check_needed_scenes, check_duplicate_ids,
     check_shadowed_rules, check_matrix, check_concepts, check_translations,
 )

@@ -891,20 +891,3 @@ def check_unique_ids(maps: dict[str, MapData], report: Report) -> None:
                     )
                 else:
                     seen[item.id] = data
-
-
-def check_maps(
-    maps: dict[str, MapData], known_scenes: Collection[str] | None = None
-) -> list[Diagnostic]:
-    """Every problem in a set of loaded maps, each with its file position."""
-    report = Report()
-    for data in maps.values():
-        report.extend(data.diagnostics)
-        check_default_spawn(data, report)
-        check_exit_targets(data, maps, report)
-        check_npcs(data, report)
-        check_routes(data, report)
-        check_reachable(data, report)
-        check_interacts(data, report, known_scenes)
-    check_unique_ids(maps, report)
-    return report.sorted()
