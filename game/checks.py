@@ -55,6 +55,8 @@ MAP_CODES: dict[str, str] = {
     "M040": "an interact object cannot be reached (stood on or faced)",
     "M041": "an interact object starts a scene no dialogue file defines",
     "M042": "an interact id is used twice (in any map)",
+    "M050": "a map patch names a map or an object that does not exist",
+    "M051": "a map patch can't be used (unknown key, a tile layer, no target map, bad position)",
 }
 
 # Scripted input for the headless harness (game/script.py), read by `--input`.
@@ -108,10 +110,10 @@ def check_links(content: Any, maps: dict, report: Report) -> None:
     for data in maps.values():
         for npc in data.npcs:
             if npc.when:
-                presence_checks(content, npc, report, str(data.path))
+                presence_checks(content, npc, report, npc.file or str(data.path))
             person = content.people.get(npc.id)
             if person is not None and npc.role and person.role != npc.role:
-                report.warning("G003", data.path, npc.line, npc.column,
+                report.warning("G003", npc.file or data.path, npc.line, npc.column,
                                f"`{npc.id}` has role `{npc.role}` here but `{person.role}` "
                                "in cast.yaml")
 
@@ -164,6 +166,7 @@ class LintRun:
         from game.dialogue.lint import lint_content
         from game.dialogue.loader import load_content
         from game.world.mapdata import check_maps
+        from game.world.patches import apply_patches, read_folder_patches
 
         content, problems = load_content(dialogue_dirs, cache_dir=self.cache,
                                          caches=self.dialogue_caches)
@@ -174,8 +177,11 @@ class LintRun:
             loaded, map_problems = self.maps(folder)
             maps.update(loaded)
             report.extend(map_problems)
+        patches, patch_problems = read_folder_patches(map_dirs)
+        report.extend(patch_problems)
+        report.extend(apply_patches(maps, patches))
         lint_content(content, report, with_mod_assets(self.options, asset_dirs))
-        report.extend(check_maps(maps, known_scenes=set(content.scenes)))
+        report.extend(check_maps(maps, known_scenes=set(content.scenes), roles=set(content.roles)))
         check_links(content, maps, report)
         return report
 

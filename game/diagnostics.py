@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.safeio import printable
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -27,10 +29,12 @@ class Diagnostic:
     hint: str = ""
 
     def format(self) -> str:
+        """One line, whatever the file's name or the message quotes: a newline or a control
+        character from a mod is escaped, so no mod can print a line of its own."""
         text = f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return printable(text)
 
     @property
     def is_error(self) -> bool:

@@ -22,6 +22,8 @@ from pathlib import Path
 from game import __version__
 from game.diagnostics import ERROR, WARNING, ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
+from game.safeio import read_limited
+from game.world.limits import MAX_MAP_BYTES
 
 MANIFEST = "mod.yaml"
 MANIFEST_KEYS = ("name", "version", "description", "game", "after", "before", "priority",
@@ -30,6 +32,7 @@ CONTENT_FOLDERS = ("dialogue", "maps", "assets")
 # Tiled attributes that name another file: tilesets, images, object templates
 PATH_ATTRIBUTES = ("source", "template")
 MAX_TEXT = 1000  # a manifest value longer than this is a mistake (or hostile)
+MAX_MANIFEST_BYTES = 64 * 1024
 
 CODES: dict[str, str] = {
     "X001": "no mod.yaml in the mod folder, or it can't be read",
@@ -104,7 +107,7 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
                      "a mod needs a manifest with at least `name` and `version`")
         return None, report.items
     try:
-        root = parse_yaml(decode(path.read_bytes(), str(path)), str(path))
+        root = parse_yaml(decode(read_limited(path, MAX_MANIFEST_BYTES), str(path)), str(path))
     except ContentError as error:
         return None, error.diagnostics
     except OSError as error:
@@ -333,7 +336,7 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
     parser.StartElementHandler = start
     # an unreadable map is the map loader's to report, with its position
     with contextlib.suppress(xml.parsers.expat.ExpatError, OSError):
-        parser.Parse(path.read_bytes(), True)
+        parser.Parse(read_limited(path, MAX_MAP_BYTES), True)
     return problems
 
 

@@ -25,6 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from game.safeio import FileRefused, read_limited
+
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
@@ -399,10 +401,9 @@ class SaveStore:
 
     def _read_bytes(self, path: Path) -> bytes:
         try:
-            size = path.stat().st_size
-            if size > MAX_SAVE_BYTES:
-                raise SaveError(f"not a save file (it is {size} bytes, far too large)")
-            return path.read_bytes()
+            return read_limited(path, MAX_SAVE_BYTES)
+        except FileRefused as error:
+            raise SaveError(f"the file can't be read ({error.strerror})") from error
         except FileNotFoundError as error:
             raise EmptySlotError() from error
         except OSError as error:
@@ -538,10 +539,10 @@ class SaveStore:
                     )
                 # Copied, not moved, so a crash here still leaves a file in the slot.
                 keep = path.with_name(f"{path.name}.{current.status}-{self._stamp()}")
-                write_atomically(keep, path.read_bytes())
+                write_atomically(keep, read_limited(path, MAX_SAVE_BYTES))
                 log.warning("kept the unreadable save of slot %s as %s", slot, keep)
             elif current.status == "ok":
-                write_atomically(self.backup_path_for(slot), path.read_bytes())
+                write_atomically(self.backup_path_for(slot), read_limited(path, MAX_SAVE_BYTES))
             write_atomically(path, data)
         except OSError as error:
             raise SaveError(f"the game couldn't be saved ({error.strerror or error})") from error

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.diagnostics import ContentError, Diagnostic
+from game.safeio import read_limited
 
+MAX_SCRIPT_BYTES = 1024 * 1024
+MAX_FRAMES = 10_000_000  # a wait or hold longer than this (46 hours of frames) is a typo
 SHORT = {"up": "move_up", "down": "move_down", "left": "move_left", "right": "move_right"}
 
 
@@ -71,7 +74,7 @@ def parse_script(text: str, file: str, known_actions: set[str]) -> list[Command]
 
 def load_script(path: Path, known_actions: set[str]) -> list[Command]:
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_SCRIPT_BYTES)
     except OSError as error:  # no position to give: the file itself can't be opened
         raise ContentError([Diagnostic("S000", "error", str(path), 0, 0,
                                        f"cannot read the script ({error.strerror})")]) from error

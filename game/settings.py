@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from game.diagnostics import did_you_mean
+from game.safeio import TooLarge, read_limited
 from game.saves import SaveError, decode_json_document, write_atomically
 
 log = logging.getLogger(__name__)
@@ -337,10 +338,10 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     is moved aside to ``settings.broken-<time>.json`` so the player's edits aren't lost.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_SETTINGS_BYTES:
-            raise SaveError(f"not a settings file (it is {size} bytes, far too large)")
-        raw = path.read_bytes()
+        try:
+            raw = read_limited(path, MAX_SETTINGS_BYTES)
+        except TooLarge as refused:
+            raise SaveError(f"not a settings file ({refused.strerror})") from refused
         document = decode_json_document(raw, kind="a settings file")
         if not isinstance(document, dict):
             kind = "a list" if isinstance(document, list) else "not an object"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
+from game.safeio import read_limited
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
@@ -29,7 +30,7 @@ from .model import (
     Step,
     TextSource,
 )
-from .yamlpos import decode, no_gc_pauses, parse_yaml
+from .yamlpos import MAX_FILE_BYTES, decode, no_gc_pauses, parse_yaml
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,7 @@ def _load_file(path: Path, language: str | None, cache: FolderCache
                ) -> tuple[FileContent, list[Diagnostic]]:
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
         stat = path.stat()
     except OSError as exc:
         report = Report()
