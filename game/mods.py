@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
+import re
 import sys
 import xml.parsers.expat
 from collections.abc import Sequence
@@ -22,8 +24,10 @@ from pathlib import Path
 from game import __version__
 from game.diagnostics import ERROR, WARNING, ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
-from game.safeio import read_limited
+from game.safeio import name_problem, printable, read_limited
 from game.world.limits import MAX_MAP_BYTES
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "mod.yaml"
 MANIFEST_KEYS = ("name", "version", "description", "game", "after", "before", "priority",
@@ -33,6 +37,7 @@ CONTENT_FOLDERS = ("dialogue", "maps", "assets")
 PATH_ATTRIBUTES = ("source", "template")
 MAX_TEXT = 1000  # a manifest value longer than this is a mistake (or hostile)
 MAX_MANIFEST_BYTES = 64 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]")
 
 CODES: dict[str, str] = {
     "X001": "no mod.yaml in the mod folder, or it can't be read",
@@ -43,7 +48,9 @@ CODES: dict[str, str] = {
     "X006": "the mod was made for another game version",
     "X007": "a mod folder given with --mod does not exist",
     "X008": "`after`/`before` hints form a cycle",
+    "X009": "the same mod is found twice (in the mods folder and given with --mod)",
     "X010": "a file or path of the mod leads outside the mod folder and the game's data",
+    "X011": "a file or folder name in the mod is not UTF-8 or holds a control character",
 }
 
 
@@ -76,7 +83,7 @@ class Mod:
     @property
     def title(self) -> str:
         if self.manifest is None:
-            return self.id
+            return printable(self.id)
         return f"{self.manifest.name} {self.manifest.version}"
 
     def folder(self, name: str) -> Path | None:
@@ -153,7 +160,8 @@ def _manifest_value(key: str, node, path: Path, report: Report) -> object | None
         items = node.value if node.kind == "seq" else [node]
         names = [item.raw for item in items if item.kind == "scalar" and item.value is not None
                  and isinstance(item.value, str)]
-        if len(names) != len(items) or any(len(n) > MAX_TEXT for n in names):
+        if len(names) != len(items) or any(len(n) > MAX_TEXT or _CONTROL.search(n)
+                                           for n in names):
             wrong(f"`{key}` must be a mod id or a list of mod ids")
             return None
         return names
@@ -167,6 +175,9 @@ def _manifest_value(key: str, node, path: Path, report: Report) -> object | None
         return node.value
     if len(node.raw) > MAX_TEXT:
         wrong(f"`{key}` is longer than {MAX_TEXT} characters")
+        return None
+    if _CONTROL.search(node.raw):
+        wrong(f"`{key}` holds a control character (a newline, a tab, NUL)")
         return None
     return node.raw  # as written: `version: 1.10` stays "1.10", not 1.1
 
@@ -204,21 +215,46 @@ def version_matches(version: str, spec: str) -> bool:
 
 
 def discover(paths: Paths, extra: Sequence[Path] = ()) -> list[Mod]:
-    """Mods in the user folder plus the ones named on the command line, in load order."""
+    """Mods in the user folder plus the ones named on the command line, in load order.
+
+    A mod given with ``--mod`` whose id (folder name) is also in the mods folder is the
+    same mod twice (the README's own workflow: install it, then work on a copy): the
+    ``--mod`` folder wins, and a X009 note says which folder was left out."""
     found: list[Mod] = []
     seen: set[Path] = set()
     candidates: list[tuple[Path, str]] = []
     if paths.mods.is_dir():
-        candidates += [(p, "user folder") for p in sorted(paths.mods.iterdir()) if p.is_dir()]
+        with contextlib.suppress(OSError):
+            candidates += [(p, "user folder") for p in sorted(paths.mods.iterdir())
+                           if p.is_dir()]
     candidates += [(Path(p), "command line") for p in extra]
     for folder, source in candidates:
-        resolved = folder.resolve()
+        try:
+            resolved = folder.resolve()
+        except (OSError, RuntimeError):
+            resolved = folder
         if resolved in seen:
             continue
         seen.add(resolved)
         if not folder.is_dir():
             found.append(Mod(folder.name, folder, source, None, [Diagnostic(
                 "X007", ERROR, str(folder), 0, 0, "no such mod folder")]))
+            continue
+        problem = name_problem(folder.name)
+        if problem:
+            found.append(Mod(folder.name, folder, source, None, [Diagnostic(
+                "X011", ERROR, str(folder), 0, 0, f"the mod folder has {problem}",
+                "rename the folder: its name is the mod's id")]))
+            continue
+        twin = next((m for m in found if m.id == folder.name), None)
+        if twin is not None and source == "command line":
+            found.remove(twin)
+            manifest, problems = read_manifest(folder)
+            problems.append(Diagnostic(
+                "X009", WARNING, str(folder / MANIFEST), 0, 0,
+                f"mod `{folder.name}` is also in the mods folder ({printable(str(twin.path))}); "
+                "this --mod folder is used instead of it"))
+            found.append(Mod(folder.name, folder, source, manifest, problems))
             continue
         manifest, problems = read_manifest(folder)
         found.append(Mod(folder.name, folder, source, manifest, problems))
@@ -284,6 +320,11 @@ def check_links_inside(mod: Mod) -> list[Diagnostic]:
         if top.is_dir() and _within(top.resolve(), [root]):
             candidates += sorted(top.rglob("*"))
     for path in candidates:
+        problem = name_problem(path.name)
+        if problem:
+            problems.append(Diagnostic("X011", ERROR, str(path), 0, 0, f"{problem}",
+                                       "rename it in plain UTF-8"))
+            continue
         try:
             target: Path | None = path.resolve()
         except (OSError, RuntimeError):  # a link loop
@@ -313,6 +354,8 @@ def check_map_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diag
 
 def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
     """Every file a Tiled file names must resolve below one of ``allowed``."""
+    from game.world.mapdata import GAME_PREFIX, resolve_source
+
     problems: list[Diagnostic] = []
     parser = xml.parsers.expat.ParserCreate()
 
@@ -321,7 +364,9 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
         if tag == "property" and attrs.get("type") == "file" and attrs.get("value"):
             named.append(attrs["value"])
         for source in named:
-            target = Path(source) if Path(source).is_absolute() else path.parent / source
+            target = (resolve_source(source, path.parent) if source.startswith(GAME_PREFIX)
+                      else Path(source) if Path(source).is_absolute()
+                      else path.parent / source)
             try:
                 inside = _within(target.resolve(), allowed)
             except (OSError, RuntimeError, ValueError):
@@ -361,21 +406,38 @@ def check_mods(paths: Paths, mods: list[Mod], *, cache: Path | None = None) -> N
 
 
 def conflicts(paths: Paths, mods: list[Mod]) -> dict[str, list[str]]:
-    """Ids that more than one mod overrides or adds: id -> mod ids, in load order."""
+    """What more than one mod overrides, adds or patches: key -> mod ids, in load order.
+    Keys: `reaction ID`, `scene ID`, ... for dialogue; `map NAME` for a map file two mods
+    bring; `map NAME OBJECT` for an object two mods' map patches add, move or remove."""
     from game.dialogue.loader import load_content
+    from game.world.patches import patch_files, read_patches
 
-    usable = [m for m in mods if not m.refused and m.folder("dialogue")]
-    if not usable:
-        return {}
-    content, _ = load_content([paths.dialogue, *(m.path / "dialogue" for m in usable)])
-    owners: dict[tuple[str, str], list[str]] = {}
-    for definition in content.definitions:
-        if definition.layer >= 1:
-            key = (definition.kind, definition.id)
-            mod_id = usable[definition.layer - 1].id
-            if mod_id not in owners.setdefault(key, []):
-                owners[key].append(mod_id)
-    return {f"{kind} {id_}": ids for (kind, id_), ids in owners.items() if len(ids) > 1}
+    owners: dict[str, list[str]] = {}
+
+    def own(key: str, mod_id: str) -> None:
+        if mod_id not in owners.setdefault(key, []):
+            owners[key].append(mod_id)
+
+    usable = [m for m in mods if not m.refused]
+    with_dialogue = [m for m in usable if m.folder("dialogue")]
+    if with_dialogue:
+        content, _ = load_content([paths.dialogue, *(m.path / "dialogue"
+                                                     for m in with_dialogue)])
+        for definition in content.definitions:
+            if definition.layer >= 1:
+                own(f"{definition.kind} {definition.id}", with_dialogue[definition.layer - 1].id)
+    for mod in usable:
+        maps = mod.folder("maps")
+        if maps is None:
+            continue
+        for tmx in sorted(maps.glob("*.tmx")):
+            own(f"map {tmx.stem}", mod.id)
+        for path in patch_files(maps):
+            with contextlib.suppress(ContentError):
+                for patch in read_patches(path):
+                    for key in patch.touches():
+                        own(f"map {key}", mod.id)
+    return {key: ids for key, ids in owners.items() if len(ids) > 1}
 
 
 @dataclass(slots=True)
@@ -395,7 +457,16 @@ def load_mods(paths: Paths, extra: Sequence[Path] = ()) -> ModSet:
     user's cache folder keep this quick)."""
     mods = discover(paths, extra)
     check_mods(paths, mods, cache=paths.cache)
-    return ModSet([m for m in mods if not m.refused], [m for m in mods if m.refused])
+    refused = [m for m in mods if m.refused]
+    for mod in refused:  # on stderr and in the log, even when no one looks at the screen
+        first = next(p for p in mod.problems if p.is_error)
+        log.error("mod %s (%s) was refused: %s", printable(mod.id), printable(str(mod.path)),
+                  first.format())
+    for mod in mods:
+        for note in mod.problems:
+            if note.code == "X009":
+                log.warning("%s", note.format())
+    return ModSet([m for m in mods if not m.refused], refused)
 
 
 def refusal_report(paths: Paths, refused: list[Mod]) -> Path | None:
@@ -404,7 +475,7 @@ def refusal_report(paths: Paths, refused: list[Mod]) -> Path | None:
         return None
     lines = []
     for mod in refused:
-        lines.append(f"mod {mod.id} ({mod.path}) was refused:")
+        lines.append(f"mod {printable(mod.id)} ({printable(str(mod.path))}) was refused:")
         lines += [f"  {p.format()}" for p in mod.problems]
     target = paths.logs / "mods-report.txt"
     try:
@@ -435,9 +506,10 @@ def mods_main(argv: Sequence[str], paths: Paths) -> int:
         return 0
     for number, mod in enumerate(mods, start=1):
         state = "REFUSED" if mod.refused else "ok"
-        print(f"{number}. {mod.id} - {mod.title} [{state}] ({mod.source}: {mod.path})")
+        print(f"{number}. {printable(mod.id)} - {printable(mod.title)} [{state}] "
+              f"({mod.source}: {printable(str(mod.path))})")
         if mod.manifest and mod.manifest.description:
-            print(f"     {mod.manifest.description}")
+            print(f"     {printable(mod.manifest.description)}")
         for problem in sorted(mod.problems, key=lambda d: (not d.is_error, d.file, d.line,
                                                            d.column))[:20]:
             print(f"     {problem.format()}")
@@ -445,7 +517,7 @@ def mods_main(argv: Sequence[str], paths: Paths) -> int:
     if clashes:
         print("conflicts (the later mod wins):")
         for key, owners in sorted(clashes.items()):
-            print(f"  {key}: {' < '.join(owners)}")
+            print(printable(f"  {key}: {' < '.join(owners)}"))
     else:
         print("no conflicts")
     return 1 if any(m.refused for m in mods) else 0

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from game.safeio import FileRefused, read_limited
+from game.safeio import FileRefused, image_problem, read_limited
 
 log = logging.getLogger(__name__)
 
@@ -339,6 +339,10 @@ def _parse_thumbnail(raw: object) -> bytes | None:
         raise SaveError("the thumbnail is not base64") from error
     if not png.startswith(PNG_SIGNATURE):
         raise SaveError("the thumbnail is not a PNG image")
+    problem = image_problem(png)
+    if problem:  # a header promising more pixels than memory holds is never decoded
+        log.warning("save thumbnail left out: %s", problem)
+        return None
     return png
 
 
