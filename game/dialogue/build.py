@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from game.diagnostics import Report, did_you_mean
+from game.safeio import asset_name_problem
 
 from .facts import check_value
 from .model import (
@@ -141,6 +142,15 @@ class Builder:
         text = node.raw
         if any(ch.isspace() for ch in text):
             self.error(BAD_VALUE, node, f"{what} `{text}` must not contain spaces")
+            return None
+        return text
+
+    def asset(self, node: YNode | None, what: str) -> str | None:
+        """The name of an image (a portrait, a sprite sheet): a plain name that can't lead
+        out of the assets folders (game.safeio.asset_name_problem)."""
+        text = self.ident(node, what)
+        if text is not None and node is not None and (problem := asset_name_problem(text)):
+            self.error(BAD_VALUE, node, f"{what} `{text[:80]}` is {problem}")
             return None
         return text
 
@@ -290,8 +300,8 @@ class Builder:
             if fields is not None:
                 self.out.roles.append(RoleDecl(
                     role_id, self.text(fields.get("name"), "`name`") or role_id,
-                    self.ident(fields.get("portrait"), "`portrait`") or role_id,
-                    self.ident(fields.get("sprite"), "`sprite`") or role_id, self.pos(spec)))
+                    self.asset(fields.get("portrait"), "`portrait`") or role_id,
+                    self.asset(fields.get("sprite"), "`sprite`") or role_id, self.pos(spec)))
 
     def people(self, node: YNode) -> None:
         allowed = ("role", "name", "portrait", "sprite")
@@ -304,8 +314,8 @@ class Builder:
                 continue
             self.out.people.append(PersonDecl(
                 person_id, role, self.text(fields.get("name"), "`name`") or person_id,
-                self.ident(fields.get("portrait"), "`portrait`") or "",
-                self.ident(fields.get("sprite"), "`sprite`") or "", self.pos(spec)))
+                self.asset(fields.get("portrait"), "`portrait`") or "",
+                self.asset(fields.get("sprite"), "`sprite`") or "", self.pos(spec)))
 
     def strings(self, node: YNode) -> None:
         for string_id, value in (self.mapping(node, "`strings`") or {}).items():
@@ -431,7 +441,7 @@ class Builder:
         return Line(line_id, text, self.pos(node),
                     self.ident(fields.get("speaker"), "`speaker`"),
                     self.ident(fields.get("emote"), "`emote`"),
-                    self.ident(fields.get("portrait"), "`portrait`"))
+                    self.asset(fields.get("portrait"), "`portrait`"))
 
     # --- scenes -------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
-from game.safeio import read_limited
+from game.safeio import TooLarge, read_limited
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
@@ -121,7 +121,8 @@ def _load_file(path: Path, language: str | None, cache: FolderCache
         stat = path.stat()
     except OSError as exc:
         report = Report()
-        report.error("D003", name, 0, 0, f"can't read: {exc.strerror or exc}")
+        report.error("D002" if isinstance(exc, TooLarge) else "D003", name, 0, 0,
+                     f"can't read: {exc.strerror or exc}")
         return FileContent(name), report.items
     key = file_key(path, data, stat)
     cached = cache.get(key)
