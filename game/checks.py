@@ -203,7 +203,8 @@ class LintRun:
             layered: Report | None = None
             # nothing is read from a mod with a link that leads outside it, and no map of
             # a mod whose maps name files outside it
-            if mod.path.is_dir() and not any(d.is_error for d in found):
+            unreadable = any(p.code == "X011" for p in mod.problems)  # a name not UTF-8
+            if mod.path.is_dir() and not unreadable and not any(d.is_error for d in found):
                 map_paths = check_map_paths_inside(mod, self.paths.data)
                 found += map_paths
                 maps_ok = not any(d.is_error for d in map_paths)

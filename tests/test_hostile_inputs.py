@@ -251,7 +251,7 @@ def test_a_mod_folder_name_that_is_not_utf8_is_refused_and_printable(tmp_path: P
     mods = paths.mods
     mods.mkdir(parents=True)
     bad = os.fsdecode(b"kinder\xff")
-    make_mod(mods / bad)
+    make_mod(mods / bad, {"dialogue/a.yaml": "reactions: []\n"})
     make_mod(mods / "fine", {os.fsdecode(b"dialogue/x\xfe.yaml"): "reactions: []\n",
                              "dialogue/new\nline.yaml": "reactions: []\n"})
     found = {m.id: m for m in discover(paths)}
