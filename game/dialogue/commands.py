@@ -111,9 +111,30 @@ def why_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) ->
     args = _run(parser, argv)
     if isinstance(args, int):
         return args
-    # a mod folder holds its dialogue in dialogue/; its dialogue folder may be given too
-    mods = [mod / "dialogue" if (mod / "dialogue").is_dir() else mod for mod in args.mod]
-    content, problems = load_content([paths.dialogue, *mods])
+    # the same mods as play: the installed ones and --mod folders, checked, a refused one
+    # left out (a mod's dialogue folder may be given for the mod; a folder that is no mod
+    # at all is read as one more dialogue folder)
+    from game.mods import MANIFEST, load_mods
+    from game.safeio import printable
+
+    extra: list[Path] = []
+    raw: list[Path] = []
+    for given in args.mod:
+        folder = given.parent if (given.name == "dialogue"
+                                  and (given.parent / MANIFEST).is_file()) else given
+        if not folder.is_dir():
+            print(f"borrowed-face why: no mod folder at {printable(str(given))}",
+                  file=sys.stderr)
+            return 2
+        (extra if (folder / MANIFEST).is_file() else raw).append(folder)
+    mods = load_mods(paths, extra)
+    for mod in mods.refused:
+        first = next(p for p in mod.problems if p.is_error)
+        print(f"borrowed-face why: mod {printable(mod.id)} is refused, as the game refuses "
+              f"it: {first.format()}", file=sys.stderr)
+    layers = [paths.dialogue, *(m.path / "dialogue" for m in mods.loaded
+                                if m.folder("dialogue")), *raw]
+    content, problems = load_content(layers)
     for problem in problems:
         if problem.is_error:
             print(problem.format(), file=sys.stderr)
@@ -140,5 +161,7 @@ def why_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) ->
             print(f"borrowed-face why: {exc}", file=sys.stderr)
             return 2
     engine = DialogueEngine(content, StoryState(content), seed=args.seed)
+    print("mods: " + (", ".join(f"{printable(m.id)} ({m.source})" for m in mods.loaded)
+                      or "none"), file=out)
     print(why_report(engine, engine.state, args.who, args.concept, args.face, facts), file=out)
     return 0
