@@ -10,12 +10,13 @@ scene ends it with an ``EndEvent(error=...)``; it never raises to the game.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from game.diagnostics import ERROR, ContentError, Diagnostic
 
 from . import model
+from .effects import Chapter, Effect, Fade, Give, Move, NotebookPage, SetFace, Sound, Take
 from .matcher import compile_criterion, holds
 
 if TYPE_CHECKING:
@@ -59,15 +60,6 @@ class EndEvent:
 
 
 Event = LineEvent | ChoiceEvent | EndEvent
-
-
-@dataclass(frozen=True, slots=True)
-class Effect:
-    """Something the game must do: kind is move, notebook, chapter, sound, fade, face,
-    give or take; args are the step's values (notebook text already localized)."""
-
-    kind: str
-    args: dict[str, Any] = field(default_factory=dict)
 
 
 # --- compiled programs ------------------------------------------------------------------
@@ -324,25 +316,24 @@ class SceneRun:
             if step.item not in self.engine.content.items:
                 raise SceneError(f"unknown item `{step.item}` at {step.pos}")
             (state.give if step.give else state.take)(step.item)
-            self._effects.append(Effect("give" if step.give else "take", {"item": step.item}))
+            self._effects.append(Give(step.item) if step.give else Take(step.item))
         elif isinstance(step, model.FaceStep):
             state.set("face", step.face, pos=step.pos)
-            self._effects.append(Effect("face", {"face": step.face}))
+            self._effects.append(SetFace(step.face))
         elif isinstance(step, model.MoveStep):
-            self._effects.append(Effect("move", {"map": step.map, "spawn": step.spawn}))
+            self._effects.append(Move(step.map, step.spawn))
         elif isinstance(step, model.NotebookStep):
             state.add_page(step.id, step.notebook)
-            self._effects.append(Effect("notebook", {
-                "id": step.id, "notebook": step.notebook,
-                "title": self.engine.text(f"{step.id}.title", self.person_id),
-                "text": self.engine.text(step.id, self.person_id)}))
+            self._effects.append(NotebookPage(
+                step.id, step.notebook, self.engine.text(f"{step.id}.title", self.person_id),
+                self.engine.text(step.id, self.person_id)))
         elif isinstance(step, model.ChapterStep):
             state.chapter = step.chapter
-            self._effects.append(Effect("chapter", {"chapter": step.chapter}))
+            self._effects.append(Chapter(step.chapter))
         elif isinstance(step, model.SoundStep):
-            self._effects.append(Effect("sound", {"name": step.name}))
+            self._effects.append(Sound(step.name))
         elif isinstance(step, model.FadeStep):
-            self._effects.append(Effect("fade", {"to": step.to}))
+            self._effects.append(Fade(step.to))
         else:
             raise SceneError(f"can't run step {type(step).__name__}")
 
