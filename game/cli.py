@@ -18,13 +18,9 @@ import time
 from pathlib import Path
 
 from game import __version__
+from game.diagnostics import StartError
 from game.paths import Paths, default_paths
 from game.safeio import printable
-
-
-class StartError(Exception):
-    """What the command line asked for is not in the game as loaded (a map of a refused
-    mod, a spawn the map lacks): one line on stderr and exit status 2."""
 
 TOOLS = ("lint", "why", "mods", "po")
 SCALES = range(1, 7)  # window scales the display offers

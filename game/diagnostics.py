@@ -84,6 +84,11 @@ class Report:
         return sorted(self.items, key=lambda d: (d.file, d.line, d.column, d.code))
 
 
+class StartError(Exception):
+    """What the command line asked for is not in the game as loaded (a map of a refused
+    mod, a spawn the map lacks): the command says it on one line and exits with 2."""
+
+
 class ContentError(Exception):
     """The project's own error for unreadable content; always carries positions."""
 

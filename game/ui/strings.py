@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.dialogue.i18n import localize
+from game.dialogue.i18n import language_name, languages, localize
 
 if TYPE_CHECKING:
     from game.dialogue import Content
@@ -34,6 +34,11 @@ class UiText:
         for name, value in values.items():
             text = text.replace(f"[{name}]", str(value))
         return text
+
+    def languages(self) -> list[tuple[str, str]]:
+        """The languages the content has, each with its own name, English first."""
+        content = self._content()
+        return [(code, language_name(content, code)) for code in languages(content)]
 
     def lookup(self, text_id: str) -> str | None:
         """Any translatable text by id (UI string, place name), or None when unknown."""
