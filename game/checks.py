@@ -68,6 +68,9 @@ SCRIPT_CODES: dict[str, str] = {
 # Codes no file of a lint case can produce, and why; every other code has a case in
 # tests/lint_cases/<CODE>/ (tests/test_lint_cases.py holds both to that).
 NO_FILE_CASE: dict[str, str] = {
+    "X011": "a file name that is not UTF-8 or holds a control character can't be kept in "
+            "the repository on every system; tests/test_hostile_inputs.py makes such names "
+            "and checks the report",
     "D043": "only `game.dialogue.lint` used alone (given the scenes maps need) reports it; "
             "the whole-game lint reads the maps and reports the same problem as M041, at "
             "the map's line",

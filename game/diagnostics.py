@@ -99,9 +99,21 @@ class ContentError(Exception):
         super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
 
 
+MAX_HINT_CHOICES = 300  # candidates compared for a hint: thousands of errors stay linear
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A hint like "did you mean `bandages`?", or "" when nothing is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """A hint like "did you mean `bandages`?", or "" when nothing is close. Only names of
+    about the word's length are compared (a close match can't be much longer or shorter),
+    and among many, those beginning or ending like it: at most MAX_HINT_CHOICES, so
+    thousands of problems each with a hint stay linear."""
+    word = word[:100]
+    slack = max(2, len(word) * 4 // 3)
+    candidates = [c for c in choices if abs(len(c) - len(word)) <= slack]
+    if len(candidates) > MAX_HINT_CHOICES:  # many names: those that begin or end alike
+        candidates = [c for c in candidates if c[:2] == word[:2] or c[-2:] == word[-2:]]
+    candidates = candidates[:MAX_HINT_CHOICES]
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     return f"did you mean `{close[0]}`?" if close else ""
 
 

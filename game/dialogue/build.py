@@ -115,14 +115,16 @@ class Builder:
         for key in node.repeated or ():
             self.error(REPEATED_KEY, key, f"`{key.raw}` is written twice in {what}",
                        "the later one wins")
+        misspelt: set[str] = set()  # required keys written wrongly: one error, not two
         if allowed:
             assert node.keys is not None
             for name, key in node.keys.items():
                 if name not in allowed:
-                    self.error(UNKNOWN_KEY, key, f"unknown key `{name}` in {what}",
-                               did_you_mean(name, allowed))
+                    hint = did_you_mean(name, allowed)
+                    self.error(UNKNOWN_KEY, key, f"unknown key `{name}` in {what}", hint)
+                    misspelt.update(r for r in required if hint == did_you_mean(r, [r]))
         for name in required:
-            if name not in node.value:
+            if name not in node.value and name not in misspelt:
                 self.error(MISSING_KEY, node, f"{what} needs `{name}`")
         return node.value
 
@@ -405,8 +407,8 @@ class Builder:
         if not rule_id or not concept:
             return None
         if not lines:
-            self.error(MISSING_KEY, fields.get("lines", node), f"reaction `{rule_id}` has no"
-                       " lines")
+            if "lines" in fields:  # a missing `lines` is reported already (once)
+                self.error(MISSING_KEY, fields["lines"], f"reaction `{rule_id}` has no lines")
             return None
         remember_for: str | float | None = None
         span = fields.get("remember_for")

@@ -21,6 +21,7 @@ from .model import (
     ChoiceStep,
     Content,
     Definition,
+    GotoStep,
     IfStep,
     LineStep,
     NotebookStep,
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 I18N = "i18n"
 PATCH_TARGET_MISSING = "D045"
 PATCH_NO_CHOICE = "D046"
+PATCH_AFTER_GOTO = "D047"
 
 
 def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
@@ -205,6 +207,12 @@ def apply_patches(content: Content, patches: Iterable[Patch]) -> list[Diagnostic
                        f"of scene `{patch.target}` has no choice",
                        "`append` a `choice` step instead")
                 continue
+        if patch.append and steps and isinstance(steps[-1], GotoStep):
+            report.warning(PATCH_AFTER_GOTO, patch.node_pos.file, patch.node_pos.line,
+                           patch.node_pos.column,
+                           f"`append` to node `{patch.node}` of scene `{patch.target}` comes "
+                           f"after its `goto: {steps[-1].target}` and never runs",
+                           "`prepend` the steps, or patch the node the goto leads to")
         steps = patch.prepend + steps + patch.append
         nodes = dict(scene.nodes)
         nodes[patch.node] = replace(node, steps=steps)

@@ -902,10 +902,23 @@ def check_reachable(data: MapData, report: Report) -> None:
                 f"spawn `{spawn.name}` is inside a wall at {spawn.tile[0]},{spawn.tile[1]}",
             )
     # people who never move are in the way as much as a wall
-    standing = {n.tile for n in data.npcs if n.behaviour != "walk"}
+    standing = {n.tile: n.id for n in data.npcs if n.behaviour != "walk"}
     reached = _walkable_from(data, start.tile, standing)
     if not reached:
         return
+    free: set[Tile] | None = None  # reached with nobody standing: who cuts a way off
+
+    def cut_off_by(tiles: Iterable[Tile]) -> str:
+        nonlocal free
+        if standing and free is None:
+            free = _walkable_from(data, start.tile)
+        if not standing or free is None or not _touches(tiles, free):
+            return "a wall or a colliding tile cuts it off"
+        people = sorted(name or "(no id)" for tile, name in standing.items()
+                        if tile in free and _touches([tile], reached))
+        return (f"the standing NPC {', '.join(f'`{p}`' for p in people)} cuts it off"
+                if people else "a standing NPC cuts it off")
+
     for spawn in data.spawns.values():
         if spawn.tile not in reached and not data.is_blocked(*spawn.tile):
             report.error(
@@ -914,6 +927,7 @@ def check_reachable(data: MapData, report: Report) -> None:
                 spawn.line,
                 spawn.column,
                 f"spawn `{spawn.name}` cannot be reached from `{start.name}`",
+                cut_off_by([spawn.tile]),
             )
     for exit_ in data.exits:
         if not _touches(exit_.tiles, reached):
@@ -923,7 +937,7 @@ def check_reachable(data: MapData, report: Report) -> None:
                 exit_.line,
                 exit_.column,
                 f"exit to `{exit_.target_map}` cannot be reached on foot from spawn `{start.name}`",
-                "a wall, a colliding tile or a standing NPC cuts it off",
+                cut_off_by(exit_.tiles),
             )
     for thing in data.objects:
         if not _touches(thing.tiles, reached):
