@@ -252,7 +252,7 @@ def discover(paths: Paths, extra: Sequence[Path] = ()) -> list[Mod]:
             manifest, problems = read_manifest(folder)
             problems.append(Diagnostic(
                 "X009", WARNING, str(folder / MANIFEST), 0, 0,
-                f"mod `{folder.name}` is also in the mods folder ({printable(str(twin.path))}); "
+                f"mod `{folder.name}` is also at {printable(str(twin.path))} ({twin.source}); "
                 "this --mod folder is used instead of it"))
             found.append(Mod(folder.name, folder, source, manifest, problems))
             continue
