@@ -338,3 +338,127 @@ def test_a_huge_yaml_scalar_in_a_mod_is_fine_but_a_huge_file_is_refused(tmp_path
     _, problems = load_content([folder])
     assert [p.code for p in problems] == ["D002"]
     assert "larger than" in problems[0].message
+
+
+# --- folders the game cannot create or write ----------------------------------------------
+
+
+def test_a_file_where_the_user_folders_should_be_leaves_the_game_running(tmp_path: Path
+                                                                         ) -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.app import App, Options
+
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("saves", "config", "cache", "logs"):
+        (home / name).write_text("not a folder")
+    paths = default_paths({"BORROWED_FACE_HOME": str(home)})
+    problems = paths.ensure_user_folders()
+    assert {name for name, _, _ in problems} == {"saves", "config", "cache", "logs"}
+    app = App(Options(frames=5, sound=False, scale=1, map="streets"), paths)
+    try:
+        app.start()
+        for _ in range(5):
+            app.step(1 / 60)
+            app.draw()
+        said = " ".join(t.text for t in app.toasts)
+        assert "Saving is off" in said and "Settings won't be kept" in said
+        assert app.save("1") is False  # refused with a reason, not a crash
+    finally:
+        pygame.quit()
+
+
+# --- work that grows badly -----------------------------------------------------------------
+
+
+def test_failed_reloads_do_not_stack_error_screens(tmp_path: Path) -> None:
+    import shutil
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.app import App, Options
+    from game.scenes.problems import ProblemsScene
+
+    mod = Path(shutil.copytree(Path(__file__).parent.parent / "examples" / "mods"
+                               / "kinder_children", tmp_path / "kinder_children"))
+    app = App(Options(frames=1, sound=False, scale=1, map="streets", mods=[mod]),
+              default_paths({"BORROWED_FACE_HOME": str(tmp_path / "home")}))
+    app.start()
+    try:
+        talk = mod / "dialogue" / "children.yaml"
+        for attempt in range(5):
+            talk.write_text(f"reactions: [{{id: broken{attempt}\n", encoding="utf-8")
+            app.hot_reload()
+        stacked = [s for s in app.scenes.drawing() if isinstance(s, ProblemsScene)]
+        assert len(stacked) == 1 and "children.yaml" in " ".join(stacked[0].lines)
+    finally:
+        pygame.quit()
+
+
+def test_a_very_long_line_is_wrapped_once_and_never_wider_than_the_box() -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.ui import text as ui
+
+    pygame.font.init()
+    font = pygame.font.Font(None, 16)
+    line = "word " * 2000 + "x" * 5000  # a long text, and one word wider than any box
+    calls = 0
+    real_size = font.size
+
+    class Counting:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(font, name)
+
+        def size(self, text: str) -> tuple[int, int]:
+            nonlocal calls
+            calls += 1
+            return real_size(text)
+
+    counting = Counting()
+    lines = ui.wrap(counting, line, 200)  # type: ignore[arg-type]
+    first = calls
+    for _ in range(60):  # a second of frames
+        assert ui.wrap(counting, line, 200) == lines  # type: ignore[arg-type]
+    assert calls == first  # measured once, not every frame
+    assert all(real_size(part)[0] <= 200 for part in lines)
+    assert sum(len(part) for part in lines) <= ui.MAX_WRAPPED_TEXT
+
+
+# --- the small ones ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", ["wait ²\n", "wait 99999999999999\n", "hold right ³\n",
+                                    "wait -3\n", "wait 1e9\n", "hold right 0x10\n"])
+def test_odd_numbers_in_an_input_script_are_refused_with_a_position(script: str) -> None:
+    from game.script import parse_script
+
+    with pytest.raises(ContentError) as caught:
+        parse_script(script, "walk.txt", {"move_right"})
+    assert caught.value.diagnostics[0].line == 1
+
+
+def test_a_long_wait_costs_nothing_ahead() -> None:
+    from game.script import ScriptPlayer, parse_script
+
+    player = ScriptPlayer.from_commands(parse_script("wait 10000000\npress act\n", "w.txt",
+                                                     {"act"}))
+    assert player.next_frame() == ("idle", "") and not player.done
+
+
+def test_an_unwritable_screenshot_path_is_one_line_and_exit_2(tmp_path: Path, capsys,
+                                                              monkeypatch) -> None:
+    from game.cli import main
+
+    monkeypatch.setenv("BORROWED_FACE_HOME", str(tmp_path / "home"))
+    (tmp_path / "file").write_text("x")
+    script = tmp_path / "walk.txt"
+    script.write_text(f"wait 1\nscreenshot {tmp_path / 'file' / 'shot.png'}\n")
+    assert main(["--map", "streets", "--frames", "3", "--input", str(script)]) == 2
+    assert main(["--map", "streets", "--frames", "3", "--screenshot", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all("cannot write a screenshot" in line for line in err)
