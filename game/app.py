@@ -8,6 +8,7 @@ deterministic. Scripted input feeds the same actions a keyboard would.
 from __future__ import annotations
 
 import gc
+import io
 import logging
 import os
 import sys
@@ -30,7 +31,7 @@ from game.loop import STEP, FixedStep
 from game.mods import load_mods, refusal_report
 from game.paths import Paths
 from game.reload import DialogueReloader, DialogueWatcher
-from game.safeio import printable
+from game.safeio import printable, read_image
 from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, thumbnail_png
 from game.saves import SaveStore
 from game.scenes.base import SceneContext, SceneStack
@@ -93,6 +94,7 @@ class App:
         self._reload_problems: ProblemsScene | None = None  # the last failed reload's list
 
         unusable = paths.ensure_user_folders()  # told to the player once words are loaded
+        paths.clean_temporaries()  # left by a write the game was killed in the middle of
         self.settings, messages = load_settings(paths.settings_file)
         for message in messages:
             self.report_problem(message)
@@ -109,8 +111,7 @@ class App:
         self.mods_report = refusal_report(paths, self.mods.refused)
         self.assets = Assets([paths.assets, *(mod / "assets" for mod in self.mods.folders
                                               if (mod / "assets").is_dir())])
-        icon_path = self.assets.find("ui/icon.png")
-        self.display.open(pygame.image.load(str(icon_path)) if icon_path else None)
+        self.display.open(self._icon())
         self.fonts = ui.Fonts(self.display.scale, self.settings.text_size)
         self.input = InputState(Bindings.from_names(self.settings.keys, self.settings.pad))
         self.input.open_pads()
@@ -143,6 +144,17 @@ class App:
         # what was loaded lives for the whole run: keep the cyclic collector from walking
         # it again and again (its full passes were the slowest frames and queries)
         gc.freeze()
+
+    def _icon(self) -> pygame.Surface | None:
+        """The window's icon (a mod may bring its own): checked before it is decoded."""
+        path = self.assets.find("ui/icon.png")
+        if path is None:
+            return None
+        try:
+            return pygame.image.load(io.BytesIO(read_image(path)), "icon.png")
+        except (OSError, pygame.error) as error:
+            log.warning("window icon %s not used: %s", printable(str(path)), error)
+            return None
 
     def _check_language(self) -> None:
         """The settings or --language may name a language no loaded content has (a mod

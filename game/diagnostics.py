@@ -127,5 +127,6 @@ def print_report(report: Report, out, *, only_files: set[str] | None = None,
     for diagnostic in shown:
         print(diagnostic.format(), file=out)
     errors = sum(d.is_error for d in shown)
-    print(f"{errors} error(s), {len(shown) - errors} warning(s) in {scope}", file=out)
+    print(printable(f"{errors} error(s), {len(shown) - errors} warning(s) in {scope}"),
+          file=out)
     return errors

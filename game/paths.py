@@ -71,6 +71,29 @@ class Paths:
                                  error.strerror or str(error)))
         return problems
 
+    def clean_temporaries(self, older_than: float = 60.0) -> int:
+        """Remove what writes left behind when the game was killed between writing a
+        temporary file and renaming it (saves, settings, caches: every `*.tmp` there older
+        than ``older_than`` seconds; a younger one may be another game's write). Returns
+        how many went; never raises."""
+        import time
+
+        removed = 0
+        now = time.time()
+        for folder in (self.saves, self.config, self.cache, self.cache / "maps"):
+            try:
+                candidates = [p for p in folder.iterdir() if ".tmp" in p.name]
+            except OSError:
+                continue
+            for path in candidates:
+                try:
+                    if path.is_file() and now - path.lstat().st_mtime > older_than:
+                        path.unlink()
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
+
     def describe(self) -> list[tuple[str, Path]]:
         return [
             ("data", self.data),

@@ -462,3 +462,19 @@ def test_an_unwritable_screenshot_path_is_one_line_and_exit_2(tmp_path: Path, ca
     assert main(["--map", "streets", "--frames", "3", "--screenshot", str(tmp_path)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and all("cannot write a screenshot" in line for line in err)
+
+
+def test_temporaries_a_killed_write_left_in_the_user_folders_are_cleaned(paths: Paths
+                                                                         ) -> None:
+    paths.ensure_user_folders()
+    (paths.cache / "maps").mkdir()
+    stamp = time.time() - 3600
+    left = [paths.config / ".settings.json.x1.tmp", paths.cache / "tmpab12.tmp",
+            paths.cache / "maps" / "streets-0123.tmp", paths.saves / ".auto.json.y.tmp"]
+    for path in left:
+        path.write_bytes(b"half")
+        os.utime(path, (stamp, stamp))
+    fresh = paths.cache / "tmpnow.tmp"
+    fresh.write_bytes(b"being written")
+    assert paths.clean_temporaries() == len(left)
+    assert not any(p.exists() for p in left) and fresh.exists()

@@ -7,8 +7,10 @@ the one pygame ships (it covers the accents of Portuguese).
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
 import pygame
 
@@ -46,10 +48,12 @@ class Fonts:
             self._cache.clear()
 
 
-# Wrapped lines by (font, its height, text, width): scenes wrap what they draw every frame,
-# and a very long line cost milliseconds each time. Bounded, so it never grows with play.
-_WRAPPED: OrderedDict[tuple[int, int, str, int], list[str]] = OrderedDict()
-_WRAPPED_SIZE = 512
+# Wrapped lines of each font by (text, width): scenes wrap what they draw every frame,
+# and a long text cost milliseconds each time. A memo per font object (gone with it), each
+# bounded, so it never grows with play and never answers for another font.
+_WRAPPED: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, int], list[str]]] = (
+    weakref.WeakKeyDictionary())
+_WRAPPED_SIZE = 256  # texts remembered per font
 MAX_WRAPPED_TEXT = 20_000  # characters; a longer text is cut, not measured word by word
 
 
@@ -57,15 +61,18 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     """Break text into lines no wider than ``width`` pixels, keeping explicit newlines;
     a word wider than the line is broken inside. Remembered, so drawing the same text
     each frame measures it once."""
-    key = (id(font), font.get_height(), text, width)
-    lines = _WRAPPED.get(key)
+    memo = _WRAPPED.get(font)
+    if memo is None:
+        memo = _WRAPPED[font] = OrderedDict()
+    key = (text, width)
+    lines = memo.get(key)
     if lines is not None:
-        _WRAPPED.move_to_end(key)
+        memo.move_to_end(key)
         return list(lines)
     lines = _wrap(font, text[:MAX_WRAPPED_TEXT], max(1, width))
-    _WRAPPED[key] = lines
-    if len(_WRAPPED) > _WRAPPED_SIZE:
-        _WRAPPED.popitem(last=False)
+    memo[key] = lines
+    if len(memo) > _WRAPPED_SIZE:
+        memo.popitem(last=False)
     return list(lines)
 
 

@@ -153,7 +153,7 @@ class MapData:
 
 
 @dataclass(slots=True)
-class _Positions:
+class Positions:
     """Where elements start in the XML, found by expat (pytmx keeps no positions)."""
 
     root: str = ""
@@ -221,8 +221,8 @@ def _limit_problems(tag: str, attrs: dict[str, str], counts: dict[str, int]) -> 
     return problems
 
 
-def _scan(data: bytes, path: Path) -> _Positions:
-    found = _Positions()
+def scan_tiled(data: bytes, path: Path) -> Positions:
+    found = Positions()
     stack: list[str] = []
     current_object: list[int] = []
     counts: dict[str, int] = {}
@@ -296,7 +296,7 @@ def _read_tiled(path: Path) -> bytes:
     return read_limited(path, limits.MAX_MAP_BYTES)
 
 
-def _check_tilesets(path: Path, positions: _Positions, data: Path | None = None) -> None:
+def _check_tilesets(path: Path, positions: Positions, data: Path | None = None) -> None:
     """External tilesets and every image (the map's own and its tilesets') must exist, parse
     and be images the game will decode, or pytmx and the renderer fail without a position
     (or, for an image that lies about its size, inside the decoder)."""
@@ -308,7 +308,7 @@ def _check_tilesets(path: Path, positions: _Positions, data: Path | None = None)
             if source.startswith(GAME_PREFIX) and not tsx.resolve().is_relative_to(
                     ((data or data_root()) / "maps").resolve()):
                 raise FileRefused(tsx, "outside the game's maps folder")
-            scanned = _scan(_read_tiled(tsx), tsx)
+            scanned = scan_tiled(_read_tiled(tsx), tsx)
         except OSError as error:
             problems.append(Diagnostic(
                 "M003", "error", str(path), line, column,
@@ -348,7 +348,7 @@ def open_tmx(path: Path, data: bytes | None = None, *, image_loader: Any = None,
             raise ContentError([Diagnostic("M002", "error", str(path), 0, 0,
                                            f"cannot read the map ({error.strerror or error})")]
                                ) from error
-    positions = _scan(data, path)
+    positions = scan_tiled(data, path)
     line, column = positions.map
     if positions.root != "map":
         raise ContentError([Diagnostic("M002", "error", str(path), line, column,
@@ -373,7 +373,7 @@ def open_tmx(path: Path, data: bytes | None = None, *, image_loader: Any = None,
     return tmx
 
 
-def _truthy(value: object) -> bool:
+def truthy(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value)
@@ -414,7 +414,7 @@ def parse_route(text: str) -> list[Tile]:
 
 
 @dataclass(slots=True)
-class _Objects:
+class MapObjects:
     spawns: list[Spawn] = field(default_factory=list)
     exits: list[Exit] = field(default_factory=list)
     npcs: list[NpcSpawn] = field(default_factory=list)
@@ -425,10 +425,10 @@ class _Objects:
     private_areas: list[frozenset[Tile]] = field(default_factory=list)
 
 
-class _Reader:
+class ObjectReader:
     """Turns one pytmx map (or a map patch's objects) plus positions into records."""
 
-    def __init__(self, path: Path, tmx: pytmx.TiledMap | None, positions: _Positions,
+    def __init__(self, path: Path, tmx: pytmx.TiledMap | None, positions: Positions,
                  *, patch: bool = False) -> None:
         self.path = path
         self.tmx = tmx
@@ -467,18 +467,18 @@ class _Reader:
         for layer in tmx.layers:
             if not isinstance(layer, pytmx.TiledTileLayer):
                 continue
-            if _truthy((layer.properties or {}).get("overhead", False)):
+            if truthy((layer.properties or {}).get("overhead", False)):
                 continue  # roofs and crowns over people never block
             for x, y, gid in layer.iter_data():
                 if gid and 0 <= x < tmx.width and 0 <= y < tmx.height:
                     props = tmx.get_tile_properties_by_gid(gid) or {}
-                    if _truthy(props.get("collides", False)):
+                    if truthy(props.get("collides", False)):
                         grid[y][x] = 1
         return grid
 
-    def collect(self, objects: Iterable[Any]) -> _Objects:
+    def collect(self, objects: Iterable[Any]) -> MapObjects:
         """The game's records of Tiled objects (pytmx's, or a map patch's)."""
-        found = _Objects()
+        found = MapObjects()
         path = str(self.path) if self.patch else ""
         for obj in objects:
             kind = _object_type(obj)
@@ -561,8 +561,8 @@ class _Reader:
             npcs=found.npcs,
             objects=found.things,
             private_areas=found.private_areas,
-            private=_truthy(props.get("private", False)),
-            indoors=_truthy(props.get("indoors", False)),
+            private=truthy(props.get("private", False)),
+            indoors=truthy(props.get("indoors", False)),
             music=music,
             properties=props,
             lights=found.lights,
@@ -675,7 +675,7 @@ def load_map(path: Path) -> MapData:
         raise ContentError([Diagnostic("M002", "error", str(path), 0, 0,
                                        f"cannot read the map ({error.strerror or error})")]
                            ) from error
-    positions = _scan(data, path)
+    positions = scan_tiled(data, path)
     line, column = positions.map
     tmx = open_tmx(path, data)
     problems = []
@@ -683,7 +683,7 @@ def load_map(path: Path) -> MapData:
         problems.append(f"orientation is {tmx.orientation}, the game draws only orthogonal")
     if (tmx.tilewidth, tmx.tileheight) != (TILE_SIZE, TILE_SIZE):
         problems.append(f"tiles are {tmx.tilewidth}x{tmx.tileheight}, the game uses 16x16")
-    if _truthy(getattr(tmx, "infinite", False)):
+    if truthy(getattr(tmx, "infinite", False)):
         problems.append("infinite maps are not supported: untick Infinite in Map Properties")
     if tmx.width <= 0 or tmx.height <= 0:
         problems.append("the map has no size")
@@ -691,7 +691,7 @@ def load_map(path: Path) -> MapData:
         raise ContentError(
             [Diagnostic("M002", "error", str(path), line, column, message) for message in problems]
         )
-    return _Reader(path, tmx, positions).read()
+    return ObjectReader(path, tmx, positions).read()
 
 
 def load_maps(folder: Path) -> tuple[dict[str, MapData], list[Diagnostic]]:

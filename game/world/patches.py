@@ -32,13 +32,13 @@ from game.world.mapdata import (
     PATCH_TYPES,
     TILE_SIZE,
     MapData,
+    MapObjects,
+    ObjectReader,
+    Positions,
     Tile,
-    _Objects,
-    _Positions,
-    _Reader,
-    _scan,
-    _truthy,
     open_tmx,
+    scan_tiled,
+    truthy,
 )
 
 FOLDER = "patches"
@@ -77,7 +77,7 @@ class MapPatch:
     target: str
     line: int
     column: int
-    adds: _Objects = field(default_factory=_Objects)
+    adds: MapObjects = field(default_factory=MapObjects)
     moves: list[Change] = field(default_factory=list)
     removes: list[Change] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
@@ -106,7 +106,7 @@ def read_patches(path: Path) -> list[MapPatch]:
 
 def _read_tmx(path: Path) -> MapPatch:
     tmx = open_tmx(path)
-    positions = _scan(read_limited(path, limits.MAX_MAP_BYTES), path)
+    positions = scan_tiled(read_limited(path, limits.MAX_MAP_BYTES), path)
     line, column = positions.map
     report = Report()
     for where in positions.tile_layers:
@@ -116,8 +116,8 @@ def _read_tmx(path: Path) -> MapPatch:
     if not target:
         report.error("M051", path, line, column, "the patch has no map property `patches`",
                      "add a string property `patches` naming the map it changes")
-    reader = _Reader(path, None, positions, patch=True)
-    removed = [o for o in tmx.objects if _truthy((o.properties or {}).get("remove", False))]
+    reader = ObjectReader(path, None, positions, patch=True)
+    removed = [o for o in tmx.objects if truthy((o.properties or {}).get("remove", False))]
     patch = MapPatch(str(path), target, line, column,
                      reader.collect(o for o in tmx.objects if o not in removed))
     for obj in removed:
@@ -151,13 +151,13 @@ def _read_yaml(path: Path) -> list[MapPatch]:
             report.error("M051", name, entry.line, entry.column, "the patch names no `map`")
             continue
         patch = MapPatch(name, target.value, target.line, target.column)
-        positions = _Positions()
+        positions = Positions()
         added: list[_YamlObject] = []
         for number, item in enumerate(_items(entry, "add", report, name), start=1):
             obj = _added(item, number, positions, report, name)
             if obj is not None:
                 added.append(obj)
-        reader = _Reader(path, None, positions, patch=True)
+        reader = ObjectReader(path, None, positions, patch=True)
         patch.adds = reader.collect(added)
         for item in _items(entry, "move", report, name):
             change = _change(item, report, name, moving=True)
@@ -216,7 +216,7 @@ def _tile(node: Any, report: Report, name: str) -> Tile | None:
     return values[0], values[1]
 
 
-def _added(item: Any, number: int, positions: _Positions, report: Report, name: str
+def _added(item: Any, number: int, positions: Positions, report: Report, name: str
            ) -> _YamlObject | None:
     if item.kind != "map":
         report.error("M051", name, item.line, item.column,
