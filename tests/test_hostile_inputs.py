@@ -478,3 +478,33 @@ def test_temporaries_a_killed_write_left_in_the_user_folders_are_cleaned(paths: 
     fresh.write_bytes(b"being written")
     assert paths.clean_temporaries() == len(left)
     assert not any(p.exists() for p in left) and fresh.exists()
+
+
+@needs_fifo
+@pytest.mark.parametrize("what", ["map", "tileset", "template", "image"])
+def test_a_fifo_anywhere_a_map_reads_is_refused_with_a_position(tmp_path: Path,
+                                                                what: str) -> None:
+    from game.world.mapdata import load_map
+    from tests.test_maps import TILESET, write_map
+
+    extra = '<object id="7" template="kid.tx" x="16" y="16"/>' if what == "template" else ""
+    path = write_map(tmp_path, "test", extra=extra)
+    if what in ("tileset", "image"):
+        path.write_text(path.read_text().replace("game:city.tsx", "city.tsx"))
+        text = TILESET.read_text(encoding="utf-8")
+        image = text.split('<image source="', 1)[1].split('"', 1)[0]
+        if what == "tileset":
+            os.mkfifo(tmp_path / "city.tsx")
+        else:
+            (tmp_path / "city.tsx").write_text(text.replace(image, "tiles.png"))
+            os.mkfifo(tmp_path / "tiles.png")
+    elif what == "template":
+        os.mkfifo(tmp_path / "kid.tx")
+    else:
+        path.unlink()
+        os.mkfifo(path)
+    with pytest.raises(ContentError) as caught:
+        finishes(lambda: load_map(path))
+    problem = caught.value.diagnostics[0]
+    assert "not a regular file" in problem.message
+    assert what == "map" or problem.line > 0

@@ -163,6 +163,7 @@ class Positions:
     map_props: dict[str, Position] = field(default_factory=dict)
     tilesets: list[tuple[str, Position]] = field(default_factory=list)
     images: list[tuple[str, Position]] = field(default_factory=list)
+    templates: list[tuple[str, Position]] = field(default_factory=list)
     tile_layers: list[Position] = field(default_factory=list)
     # dimensions out of bounds, found before pytmx allocates anything for them
     too_large: list[Diagnostic] = field(default_factory=list)
@@ -236,6 +237,8 @@ def scan_tiled(data: bytes, path: Path) -> Positions:
             found.too_large.append(Diagnostic("M002", "error", str(path), *here, problem,
                                               "docs/modding.md lists the limits"))
         if tag == "object":
+            if attrs.get("template"):
+                found.templates.append((attrs["template"], here))
             try:
                 current_object.append(int(attrs.get("id", "")))
             except ValueError:
@@ -322,6 +325,14 @@ def _check_tilesets(path: Path, positions: Positions, data: Path | None = None) 
                             for d in error.diagnostics)
             continue
         images += [(tsx.parent, image, tsx, where) for image, where in scanned.images]
+    for source, (line, column) in positions.templates:  # pytmx opens these itself
+        try:
+            _read_tiled(resolve_source(source, path.parent, data))
+        except OSError as error:
+            problems.append(Diagnostic(
+                "M002", "error", str(path), line, column,
+                f"object template `{source[:200]}` cannot be read ({error.strerror or error})",
+                "templates are found relative to the map file"))
     for folder, source, owner, (line, column) in images:
         try:
             read_image(resolve_source(source, folder, data))
