@@ -474,6 +474,7 @@ class ObjectReader:
 
     def blocked_grid(self) -> list[bytearray]:
         tmx = self.tmx
+        assert tmx is not None  # a map's reader, not a patch's
         grid = [bytearray(tmx.width) for _ in range(tmx.height)]
         for layer in tmx.layers:
             if not isinstance(layer, pytmx.TiledTileLayer):
@@ -542,6 +543,7 @@ class ObjectReader:
 
     def read(self) -> MapData:
         tmx, path = self.tmx, self.path
+        assert tmx is not None  # a map's reader, not a patch's
         line, column = self.positions.map
         props: dict[str, object] = dict(tmx.properties or {})
         blocked = self.blocked_grid()

@@ -316,21 +316,24 @@ def apply_patch(data: MapData, patch: MapPatch, report: Report) -> MapData:
     for change in patch.moves:
         assert change.tile is not None
         tile = change.tile
-        where = {"file": patch.file, "line": change.line, "column": change.column}
+        file, line, column = patch.file, change.line, change.column
         if change.id in npcs:
             npc = npcs[change.id]
             npcs[change.id] = dataclasses.replace(npc, tile=tile, facing=change.facing
-                                                  or npc.facing, **where)
+                                                  or npc.facing, file=file, line=line,
+                                                  column=column)
         elif change.id in things:
             thing = things[change.id]
             x0 = min(x for x, _ in thing.tiles)
             y0 = min(y for _, y in thing.tiles)
             moved = frozenset((x - x0 + tile[0], y - y0 + tile[1]) for x, y in thing.tiles)
-            things[change.id] = dataclasses.replace(thing, tiles=moved, **where)
+            things[change.id] = dataclasses.replace(thing, tiles=moved, file=file, line=line,
+                                                    column=column)
         elif change.id in spawns:
             spawn = spawns[change.id]
             spawns[change.id] = dataclasses.replace(spawn, tile=tile, facing=change.facing
-                                                    or spawn.facing, **where)
+                                                    or spawn.facing, file=file, line=line,
+                                                    column=column)
         else:
             _missing(data, patch, change, report, npcs, things, spawns)
     for npc in patch.adds.npcs:
