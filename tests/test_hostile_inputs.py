@@ -508,3 +508,26 @@ def test_a_fifo_anywhere_a_map_reads_is_refused_with_a_position(tmp_path: Path,
     problem = caught.value.diagnostics[0]
     assert "not a regular file" in problem.message
     assert what == "map" or problem.line > 0
+
+
+def test_continue_and_load_refuse_an_out_of_range_save_with_a_reason(tmp_path: Path
+                                                                     ) -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.app import App, Options
+
+    paths = default_paths({"BORROWED_FACE_HOME": str(tmp_path / "home")})
+    store = SaveStore(paths.saves, "0.1.0", migrations={})
+    _write_signed(store, "1", _save_document({"map": "streets", "tile": [41, 18]},
+                                             chapter=10**4000))
+    app = App(Options(frames=1, sound=False, scale=1), paths)
+    try:
+        app.start()
+        assert app.continue_latest() is False  # nothing readable to continue from
+        assert app.load("1") is False
+        said = " ".join(t.text for t in app.toasts)
+        assert "out of range" in said
+        assert app.session is None  # still on the title, not crashed
+    finally:
+        pygame.quit()
