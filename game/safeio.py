@@ -47,10 +47,11 @@ class TooLarge(FileRefused):
     """A file over the size limit."""
 
 
-def read_limited(path: Path | str, limit: int) -> bytes:
+def read_limited(path: Path | str, limit: int, *, head: int | None = None) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; FileRefused (an OSError)
     for anything else. Never blocks on a FIFO, never reads a device, never reads more
-    than ``limit + 1`` bytes however large the file says it is."""
+    than ``limit + 1`` bytes however large the file says it is. With ``head``, only the
+    first ``head`` bytes are read (the size limit still holds for the whole file)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     try:
@@ -61,6 +62,8 @@ def read_limited(path: Path | str, limit: int) -> bytes:
             raise TooLarge(path, f"larger than {limit} bytes")
         chunks: list[bytes] = []
         size = 0
+        if head is not None:
+            return os.read(descriptor, head)
         while True:
             chunk = os.read(descriptor, min(CHUNK, limit + 1 - size))
             if not chunk:
@@ -107,6 +110,14 @@ def image_problem(data: bytes | None) -> str:
         return (f"the image says it is {width}x{height} pixels; the game reads images up to "
                 f"{MAX_IMAGE_SIDE}x{MAX_IMAGE_SIDE}")
     return ""
+
+
+def check_image_file(path: Path | str) -> None:
+    """What read_image checks, reading only the header: FileRefused (an OSError) with
+    the reason when the file is not an image the game will decode."""
+    problem = image_problem(read_limited(path, MAX_IMAGE_BYTES, head=24))
+    if problem:
+        raise FileRefused(path, problem)
 
 
 def read_image(path: Path | str) -> bytes:

@@ -20,7 +20,7 @@ import pytmx
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 from game.paths import data_root
-from game.safeio import FileRefused, asset_name_problem, printable, read_image, read_limited
+from game.safeio import FileRefused, asset_name_problem, check_image_file, printable, read_limited
 from game.world import limits
 
 TILE_SIZE = 16
@@ -335,7 +335,7 @@ def _check_tilesets(path: Path, positions: Positions, data: Path | None = None) 
                 "templates are found relative to the map file"))
     for folder, source, owner, (line, column) in images:
         try:
-            read_image(resolve_source(source, folder, data))
+            check_image_file(resolve_source(source, folder, data))
         except OSError as error:
             problems.append(Diagnostic(
                 "M003", "error", str(owner), line, column,
@@ -346,7 +346,8 @@ def _check_tilesets(path: Path, positions: Positions, data: Path | None = None) 
 
 
 def open_tmx(path: Path, data: bytes | None = None, *, image_loader: Any = None,
-             game_data: Path | None = None) -> pytmx.TiledMap:
+             game_data: Path | None = None, positions: Positions | None = None
+             ) -> pytmx.TiledMap:
     """pytmx's map of a checked file: read here (a regular file within the size limit),
     its dimensions, tilesets and images checked before pytmx sees them, `game:` tileset
     names resolved. ``image_loader`` (pytmx.util_pygame's) loads the tile images for
@@ -359,7 +360,8 @@ def open_tmx(path: Path, data: bytes | None = None, *, image_loader: Any = None,
             raise ContentError([Diagnostic("M002", "error", str(path), 0, 0,
                                            f"cannot read the map ({error.strerror or error})")]
                                ) from error
-    positions = scan_tiled(data, path)
+    if positions is None:
+        positions = scan_tiled(data, path)
     line, column = positions.map
     if positions.root != "map":
         raise ContentError([Diagnostic("M002", "error", str(path), line, column,
@@ -690,7 +692,7 @@ def load_map(path: Path) -> MapData:
                            ) from error
     positions = scan_tiled(data, path)
     line, column = positions.map
-    tmx = open_tmx(path, data)
+    tmx = open_tmx(path, data, positions=positions)
     problems = []
     if tmx.orientation != "orthogonal":
         problems.append(f"orientation is {tmx.orientation}, the game draws only orthogonal")

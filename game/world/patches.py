@@ -105,8 +105,14 @@ def read_patches(path: Path) -> list[MapPatch]:
 
 
 def _read_tmx(path: Path) -> MapPatch:
-    tmx = open_tmx(path)
-    positions = scan_tiled(read_limited(path, limits.MAX_MAP_BYTES), path)
+    try:
+        data = read_limited(path, limits.MAX_MAP_BYTES)
+    except OSError as error:
+        raise ContentError([Diagnostic("M051", "error", str(path), 0, 0,
+                                       f"cannot read the patch ({error.strerror or error})")]
+                           ) from error
+    positions = scan_tiled(data, path)
+    tmx = open_tmx(path, data, positions=positions)
     line, column = positions.map
     report = Report()
     for where in positions.tile_layers:
