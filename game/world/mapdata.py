@@ -179,6 +179,10 @@ def _number(text: str | None) -> float | None:
     return value
 
 
+# elements whose attributes state sizes (a property's value is checked by its length)
+_SIZED = frozenset({"map", "layer", "objectgroup", "imagelayer", "group", "tileset", "object"})
+
+
 def _limit_problems(tag: str, attrs: dict[str, str], counts: dict[str, int]) -> list[str]:
     """What in one element's attributes is beyond the limits of game/world/limits.py."""
     problems: list[str] = []
@@ -233,9 +237,11 @@ def scan_tiled(data: bytes, path: Path) -> Positions:
         here = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
         if not stack:
             found.root, found.map = tag, here
-        for problem in _limit_problems(tag, attrs, counts):
-            found.too_large.append(Diagnostic("M002", "error", str(path), *here, problem,
-                                              "docs/modding.md lists the limits"))
+        if tag in _SIZED or (tag == "property" and len(attrs.get("value", "")) > (
+                limits.MAX_PROPERTY_TEXT)):
+            for problem in _limit_problems(tag, attrs, counts):
+                found.too_large.append(Diagnostic("M002", "error", str(path), *here,
+                                                  problem, "docs/modding.md lists the limits"))
         if tag == "object":
             if attrs.get("template"):
                 found.templates.append((attrs["template"], here))
