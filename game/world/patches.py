@@ -124,8 +124,9 @@ def _read_tmx(path: Path) -> MapPatch:
                      "add a string property `patches` naming the map it changes")
     reader = ObjectReader(path, None, positions, patch=True)
     removed = [o for o in tmx.objects if truthy((o.properties or {}).get("remove", False))]
+    gone = {id(o) for o in removed}
     patch = MapPatch(str(path), target, line, column,
-                     reader.collect(o for o in tmx.objects if o not in removed))
+                     reader.collect(o for o in tmx.objects if id(o) not in gone))
     for obj in removed:
         name = str((obj.properties or {}).get("id") or obj.name or "")
         patch.removes.append(Change(name, *reader.where(obj.id)))
