@@ -499,6 +499,7 @@ class ObjectReader:
     def collect(self, objects: Iterable[Any]) -> MapObjects:
         """The game's records of Tiled objects (pytmx's, or a map patch's)."""
         found = MapObjects()
+        spawn_names: set[str] = set()
         path = str(self.path) if self.patch else ""
         for obj in objects:
             kind = _object_type(obj)
@@ -511,11 +512,12 @@ class ObjectReader:
                 if not spawn.name:
                     self.report.error("M011", self.path, oline, ocolumn, "spawn has no name",
                                       "set the object's Name in Tiled")
-                elif any(s.name == spawn.name for s in found.spawns):
+                elif spawn.name in spawn_names:
                     self.report.error("M014", self.path, oline, ocolumn,
                                       f"spawn `{spawn.name}` is defined twice")
                 else:
                     found.spawns.append(spawn)
+                    spawn_names.add(spawn.name)
             elif kind == "exit":
                 exit_kind = self.choice(obj, "kind", EXIT_KINDS, "door")
                 sound = self.choice(obj, "sound", EXIT_SOUNDS,
