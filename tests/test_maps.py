@@ -414,3 +414,23 @@ def test_a_map_may_name_the_game_tileset_by_its_stable_name(tmp_path: Path) -> N
     with pytest.raises(ContentError) as caught:
         load_map(path)
     assert "outside the game's maps folder" in caught.value.diagnostics[0].message
+
+
+def test_many_objects_or_waypoints_within_each_limit_are_still_bounded_in_all(
+        tmp_path: Path) -> None:
+    """Each object below its own limit, but together beyond the map's: refused before
+    the tiles of all of them are made."""
+    big = "".join(f'<object id="{100 + n}" type="wall" x="0" y="0" width="1008" '
+                  'height="1008"/>' for n in range(300))  # 64 x 64 tiles each
+    path = write_map(tmp_path, "walls", extra=big)
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    assert "in all" in caught.value.diagnostics[0].message
+    route = " ".join(["1,1 1,2"] * 100)
+    walkers = "".join(
+        f'<object id="{100 + n}" type="npc" x="16" y="16"><properties>'
+        f'<property name="route" value="{route}"/></properties></object>' for n in range(30))
+    path = write_map(tmp_path, "walkers", extra=walkers)
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    assert "waypoints in all" in caught.value.diagnostics[0].message

@@ -218,11 +218,26 @@ def _limit_problems(tag: str, attrs: dict[str, str], counts: dict[str, int]) -> 
         at_most("height", reach)
         width = _number(attrs.get("width")) or 0
         height = _number(attrs.get("height")) or 0
-        if not problems and (width / TILE_SIZE + 1) * (height / TILE_SIZE + 1) > (
-                limits.MAX_OBJECT_TILES):
+        if problems:
+            return problems
+        tiles = (width / TILE_SIZE + 1) * (height / TILE_SIZE + 1)
+        counts["tiles"] = counts.get("tiles", 0) + int(tiles)
+        if tiles > limits.MAX_OBJECT_TILES:
             problems.append(f"an object covering more than {limits.MAX_OBJECT_TILES} tiles")
-    elif tag == "property" and len(attrs.get("value", "")) > limits.MAX_PROPERTY_TEXT:
-        problems.append(f"a property value longer than {limits.MAX_PROPERTY_TEXT} characters")
+        elif counts["tiles"] - int(tiles) <= limits.MAX_MAP_OBJECT_TILES < counts["tiles"]:
+            problems.append(f"objects covering more than {limits.MAX_MAP_OBJECT_TILES} tiles "
+                            "in all")
+    elif tag == "property":
+        value = attrs.get("value", "")
+        if len(value) > limits.MAX_PROPERTY_TEXT:
+            problems.append(f"a property value longer than {limits.MAX_PROPERTY_TEXT} "
+                            "characters")
+        else:  # a route: its waypoints count against the map's
+            before = counts.get("waypoints", 0)
+            counts["waypoints"] = before + value.count(",")
+            if before <= limits.MAX_MAP_ROUTE_POINTS < counts["waypoints"]:
+                problems.append(f"routes with more than {limits.MAX_MAP_ROUTE_POINTS} "
+                                "waypoints in all")
     return problems
 
 
@@ -237,8 +252,8 @@ def scan_tiled(data: bytes, path: Path) -> Positions:
         here = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
         if not stack:
             found.root, found.map = tag, here
-        if tag in _SIZED or (tag == "property" and len(attrs.get("value", "")) > (
-                limits.MAX_PROPERTY_TEXT)):
+        if tag in _SIZED or (tag == "property" and (attrs.get("name") == "route" or len(
+                attrs.get("value", "")) > limits.MAX_PROPERTY_TEXT)):
             for problem in _limit_problems(tag, attrs, counts):
                 found.too_large.append(Diagnostic("M002", "error", str(path), *here,
                                                   problem, "docs/modding.md lists the limits"))
