@@ -284,3 +284,16 @@ def test_a_refused_mods_map_is_one_line_and_exit_2(paths: Paths, tmp_path: Path,
             os.environ.pop("BORROWED_FACE_HOME", None)
         else:
             os.environ["BORROWED_FACE_HOME"] = old
+
+
+def test_a_yaml_patch_adding_too_much_is_refused_before_making_it(paths: Paths,
+                                                                   tmp_path: Path) -> None:
+    mod = tmp_path / "many"
+    (mod / "maps" / "patches").mkdir(parents=True)
+    (mod / "mod.yaml").write_text("name: Many\nversion: 1\n", encoding="utf-8")
+    items = "".join(f"      - {{type: light, at: [1, 1], size: [64, 64]}}\n"
+                    for _ in range(300))
+    (mod / "maps" / "patches" / "x.yaml").write_text(
+        f"patches:\n  - map: streets\n    add:\n{items}", encoding="utf-8")
+    report, _ = lint_game(paths, [mod])
+    assert any(d.code == "M051" and "more than" in d.message for d in report.items)

@@ -147,6 +147,7 @@ def _read_yaml(path: Path) -> list[MapPatch]:
     report = Report()
     entries = _mapping_value(root, "patches", report, name)
     patches: list[MapPatch] = []
+    spent = {"objects": 0, "tiles": 0}  # what the whole file adds, against the map limits
     for entry in entries.value if entries is not None and entries.kind == "seq" else []:
         if entry.kind != "map":
             report.error("M051", name, entry.line, entry.column,
@@ -162,8 +163,18 @@ def _read_yaml(path: Path) -> list[MapPatch]:
         added: list[_YamlObject] = []
         for number, item in enumerate(_items(entry, "add", report, name), start=1):
             obj = _added(item, number, positions, report, name)
-            if obj is not None:
-                added.append(obj)
+            if obj is None:
+                continue
+            spent["objects"] += 1
+            spent["tiles"] += int(obj.width * obj.height) // (TILE_SIZE * TILE_SIZE)
+            if (spent["objects"] > limits.MAX_OBJECTS
+                    or spent["tiles"] > limits.MAX_MAP_OBJECT_TILES):
+                report.error("M051", name, item.line, item.column,
+                             f"the patch adds more than {limits.MAX_OBJECTS} objects or "
+                             f"{limits.MAX_MAP_OBJECT_TILES} tiles of them",
+                             "docs/modding.md lists the limits")
+                break
+            added.append(obj)
         reader = ObjectReader(path, None, positions, patch=True)
         patch.adds = reader.collect(added)
         for item in _items(entry, "move", report, name):
