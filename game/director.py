@@ -57,7 +57,7 @@ class Director:
     ``chapter_started`` is the app's autosave."""
 
     def __init__(self, ctx: SceneContext, session: Session, *,
-                 chapter_started: Callable[[], None]) -> None:
+                 chapter_started: Callable[[], object]) -> None:
         self.ctx = ctx
         self.session = session
         self.chapter_started = chapter_started

@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 CHUNK = 1 << 16
@@ -193,7 +193,3 @@ def name_problem(name: str) -> str:
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in name):
         return "a name with a control character (a newline, a tab, NUL)"
     return ""
-
-
-def bad_names(names: Iterable[str]) -> list[tuple[str, str]]:
-    return [(name, problem) for name in names if (problem := name_problem(name))]

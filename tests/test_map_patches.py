@@ -16,7 +16,8 @@ from game.app import App, Options
 from game.checks import lint_game
 from game.dialogue.commands import why_main
 from game.dialogue.po import parse_po, po_main
-from game.mods import discover, load_mods, mods_main
+from game.mods import discover
+from game.modset import load_mods, mods_main
 from game.paths import Paths, default_paths
 from game.world.library import MapLibrary
 from game.world.patches import patch_files
@@ -291,7 +292,7 @@ def test_a_yaml_patch_adding_too_much_is_refused_before_making_it(paths: Paths,
     mod = tmp_path / "many"
     (mod / "maps" / "patches").mkdir(parents=True)
     (mod / "mod.yaml").write_text("name: Many\nversion: 1\n", encoding="utf-8")
-    items = "".join(f"      - {{type: light, at: [1, 1], size: [64, 64]}}\n"
+    items = "".join("      - {type: light, at: [1, 1], size: [64, 64]}\n"
                     for _ in range(300))
     (mod / "maps" / "patches" / "x.yaml").write_text(
         f"patches:\n  - map: streets\n    add:\n{items}", encoding="utf-8")

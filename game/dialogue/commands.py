@@ -150,7 +150,8 @@ def content_with_mods(paths: Paths, given: Sequence[Path], prog: str,
     and said so on stderr). A mod's dialogue folder may be given for the mod; a folder
     that is no mod at all is read as one more dialogue folder. An exit status (2) when a
     folder does not exist. ``out`` gets a line naming the mods used."""
-    from game.mods import MANIFEST, load_mods
+    from game.mods import MANIFEST
+    from game.modset import load_mods
     from game.safeio import printable
 
     extra: list[Path] = []

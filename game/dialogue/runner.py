@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from game.diagnostics import ERROR, ContentError, Diagnostic
 
@@ -20,7 +20,7 @@ from .effects import Chapter, Effect, Fade, Give, Move, NotebookPage, SetFace, S
 from .matcher import compile_criterion, holds
 
 if TYPE_CHECKING:
-    from .engine import DialogueEngine
+    from .facts import StoryState
 
 log = logging.getLogger(__name__)
 
@@ -137,10 +137,24 @@ def resume_error(message: str) -> ContentError:
 # --- the run ----------------------------------------------------------------------------
 
 
+class Host(Protocol):
+    """What a run reads from the engine that starts it (``DialogueEngine``)."""
+
+    content: model.Content
+    state: StoryState
+
+    def program(self, scene_id: str, node: str) -> tuple[Instruction, ...]: ...
+
+    def text(self, text_id: str, person_id: str | None = None) -> str: ...
+
+    def speaker_view(self, speaker: str, person_id: str | None = None,
+                     role: str | None = None) -> tuple[str, str]: ...
+
+
 class SceneRun:
     """One conversation in progress. Create with ``DialogueEngine.start_scene``."""
 
-    def __init__(self, engine: DialogueEngine, scene_id: str, person_id: str | None = None,
+    def __init__(self, engine: Host, scene_id: str, person_id: str | None = None,
                  *, node: str | None = None, pc: int = 0,
                  stack: list[tuple[str, str, int]] | None = None) -> None:
         self.engine = engine
@@ -345,7 +359,7 @@ class SceneRun:
         return fact
 
 
-def resume(engine: DialogueEngine, position: Any) -> SceneRun:
+def resume(engine: Host, position: Any) -> SceneRun:
     """A run restored from ``SceneRun.position``; ContentError (file "<save>") if the
     position no longer fits the content (a scene or node gone, steps removed)."""
     try:

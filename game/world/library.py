@@ -132,9 +132,3 @@ class MapLibrary(Mapping[str, MapData]):
         except OSError as error:
             log.info("map cache not written: %s", error)
         return data
-
-    def forget(self) -> None:
-        """Read the maps again on their next visit (a hot reload)."""
-        self._loaded.clear()
-        self._broken.clear()
-        self._patches = None

@@ -22,10 +22,10 @@ from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 from game.paths import data_root
 from game.safeio import FileRefused, asset_name_problem, check_image_file, printable, read_limited
 from game.world import limits
+from game.world.directions import FACINGS
 
 TILE_SIZE = 16
 GAME_PREFIX = "game:"  # a tileset source `game:city.tsx` is the game's own maps/city.tsx
-FACINGS = ("down", "up", "left", "right")
 BEHAVIOURS = ("stand", "idle", "walk")
 EXIT_KINDS = ("door", "edge")
 EXIT_SOUNDS = ("door", "none")
@@ -522,8 +522,8 @@ class ObjectReader:
             oline, ocolumn = self.where(obj.id)
             if kind == "spawn":
                 spawn = Spawn(str(obj.name or ""), _centre(obj),
-                              self.choice(obj, "facing", FACINGS, "down"), oline, ocolumn,
-                              path)
+                              self.choice(obj, "facing", tuple(FACINGS), "down"), oline,
+                              ocolumn, path)
                 if not spawn.name:
                     self.report.error("M011", self.path, oline, ocolumn, "spawn has no name",
                                       "set the object's Name in Tiled")
@@ -692,7 +692,7 @@ class ObjectReader:
             self.text(obj, "id"),
             self.text(obj, "role"),
             _centre(obj),
-            self.choice(obj, "facing", FACINGS, "down"),
+            self.choice(obj, "facing", tuple(FACINGS), "down"),
             self.choice(obj, "behaviour", BEHAVIOURS, "stand"),
             route,
             sprite,

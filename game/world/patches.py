@@ -28,6 +28,7 @@ from typing import Any
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 from game.safeio import read_limited
 from game.world import limits
+from game.world.directions import FACINGS
 from game.world.mapdata import (
     PATCH_TYPES,
     TILE_SIZE,
@@ -294,7 +295,14 @@ def _change(item: Any, report: Report, name: str, *, moving: bool) -> Change | N
         if change.tile is None:
             return None
         facing = item.value.get("facing")
-        change.facing = str(facing.value) if facing is not None else ""
+        if facing is not None:
+            if facing.kind != "scalar" or facing.raw not in FACINGS:
+                report.error("M051", name, facing.line, facing.column,
+                             f"`facing` is one of {', '.join(FACINGS)}",
+                             did_you_mean(facing.raw if facing.kind == "scalar" else "",
+                                          FACINGS))
+                return None
+            change.facing = facing.raw
     return change
 
 
