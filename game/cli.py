@@ -205,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         print_paths(paths)
         return 0
     setup_logging(paths, args.debug)
+    if args.spawn is not None and args.map is None:
+        return _usage_error("--spawn names a spawn of the --map it goes with; give --map too")
     for mod in args.mods:
         if not mod.is_dir():
             return _usage_error(f"no mod folder at {mod}")

@@ -276,6 +276,7 @@ def test_a_refused_mods_map_is_one_line_and_exit_2(paths: Paths, tmp_path: Path,
         assert main(["--map", "streets", "--spawn", "nowhere", "--frames", "2"]) == 2
         assert "has no spawn 'nowhere'" in capsys.readouterr().err
         assert main(["--mod", str(tmp_path / "missing"), "--frames", "2"]) == 2
+        assert main(["--spawn", "start", "--frames", "2"]) == 2  # a spawn of no map
         with pytest.raises(SystemExit) as stop:  # argparse's own one-line refusal
             main(["--scale", "7", "--frames", "2"])
         assert stop.value.code == 2
