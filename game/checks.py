@@ -57,6 +57,8 @@ MAP_CODES: dict[str, str] = {
     "M040": "an interact object cannot be reached (stood on or faced)",
     "M041": "an interact object starts a scene no dialogue file defines",
     "M042": "an interact id is used twice (in any map)",
+    "M050": "a map patch names a map or an object that does not exist",
+    "M051": "a map patch can't be used (unknown key, a tile layer, no target map, bad position)",
 }
 
 # Scripted input for the headless harness (game/script.py), read by `--input`.
@@ -68,6 +70,9 @@ SCRIPT_CODES: dict[str, str] = {
 # Codes no file of a lint case can produce, and why; every other code has a case in
 # tests/lint_cases/<CODE>/ (tests/test_lint_cases.py holds both to that).
 NO_FILE_CASE: dict[str, str] = {
+    "X011": "a file name that is not UTF-8 or holds a control character can't be kept in "
+            "the repository on every system; tests/test_hostile_inputs.py makes such names "
+            "and checks the report",
     "D043": "only `game.dialogue.lint` used alone (given the scenes maps need) reports it; "
             "the whole-game lint reads the maps and reports the same problem as M041, at "
             "the map's line",
@@ -118,10 +123,10 @@ def check_links(content: Any, maps: dict, report: Report) -> None:
     for data in maps.values():
         for npc in data.npcs:
             if npc.when:
-                presence_checks(content, npc, report, str(data.path))
+                presence_checks(content, npc, report, npc.file or str(data.path))
             person = content.people.get(npc.id)
             if person is not None and npc.role and person.role != npc.role:
-                report.warning("G003", data.path, npc.line, npc.column,
+                report.warning("G003", npc.file or data.path, npc.line, npc.column,
                                f"`{npc.id}` has role `{npc.role}` here but `{person.role}` "
                                "in cast.yaml")
 
@@ -174,6 +179,7 @@ class LintRun:
         from game.dialogue.lint import lint_content
         from game.dialogue.loader import load_content
         from game.world.mapchecks import check_maps
+        from game.world.patches import apply_patches, read_folder_patches
 
         content, problems = load_content(dialogue_dirs, cache_dir=self.cache,
                                          caches=self.dialogue_caches)
@@ -184,8 +190,11 @@ class LintRun:
             loaded, map_problems = self.maps(folder)
             maps.update(loaded)
             report.extend(map_problems)
+        patches, patch_problems = read_folder_patches(map_dirs)
+        report.extend(patch_problems)
+        report.extend(apply_patches(maps, patches))
         lint_content(content, report, with_mod_assets(self.options, asset_dirs))
-        report.extend(check_maps(maps, known_scenes=set(content.scenes)))
+        report.extend(check_maps(maps, known_scenes=set(content.scenes), roles=set(content.roles)))
         check_links(content, maps, report)
         return report
 
@@ -207,7 +216,8 @@ class LintRun:
             layered: Report | None = None
             # nothing is read from a mod with a link that leads outside it, and no map of
             # a mod whose maps name files outside it
-            if mod.path.is_dir() and not any(d.is_error for d in found):
+            unreadable = any(p.code == "X011" for p in mod.problems)  # a name not UTF-8
+            if mod.path.is_dir() and not unreadable and not any(d.is_error for d in found):
                 map_paths = check_map_paths_inside(mod, self.paths.data)
                 found += map_paths
                 maps_ok = not any(d.is_error for d in map_paths)

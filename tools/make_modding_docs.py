@@ -213,7 +213,8 @@ def content_section(paths: Paths | None = None) -> str:
     out += ["", "#### Items (`give`/`take`, tested as `item.ID`)", "", "| item | name |",
             "|---|---|"]
     out += [f"| `{item.id}` | {_cell(item.name)} |" for item in content.items.values()]
-    out += ["", "#### Roles (fixed ids; a map NPC's `role`)", "", "| role | name | portrait |",
+    out += ["", "#### Roles (a map NPC's `role`; these ids are fixed, and a mod may add more)",
+            "", "| role | name | portrait |",
             "|---|---|---|"]
     out += [f"| `{role.id}` | {_cell(role.name)} | `{role.portrait}` |"
             for role in content.roles.values()]

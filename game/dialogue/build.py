@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from game.diagnostics import Report, did_you_mean
+from game.safeio import asset_name_problem
 
 from .facts import check_value
 from .model import (
@@ -120,14 +121,16 @@ class Builder:
         for key in node.repeated or ():
             self.error(REPEATED_KEY, key, f"`{key.raw}` is written twice in {what}",
                        "the later one wins")
+        misspelt: set[str] = set()  # required keys written wrongly: one error, not two
         if allowed:
             assert node.keys is not None
             for name, key in node.keys.items():
                 if name not in allowed:
-                    self.error(UNKNOWN_KEY, key, f"unknown key `{name}` in {what}",
-                               did_you_mean(name, allowed))
+                    hint = did_you_mean(name, allowed)
+                    self.error(UNKNOWN_KEY, key, f"unknown key `{name}` in {what}", hint)
+                    misspelt.update(r for r in required if hint == did_you_mean(r, [r]))
         for name in required:
-            if name not in node.value:
+            if name not in node.value and name not in misspelt:
                 self.error(MISSING_KEY, node, f"{what} needs `{name}`")
         return node.value
 
@@ -147,6 +150,15 @@ class Builder:
         text = node.raw
         if any(ch.isspace() for ch in text):
             self.error(BAD_VALUE, node, f"{what} `{text}` must not contain spaces")
+            return None
+        return text
+
+    def asset(self, node: YNode | None, what: str) -> str | None:
+        """The name of an image (a portrait, a sprite sheet): a plain name that can't lead
+        out of the assets folders (game.safeio.asset_name_problem)."""
+        text = self.ident(node, what)
+        if text is not None and node is not None and (problem := asset_name_problem(text)):
+            self.error(BAD_VALUE, node, f"{what} `{text[:80]}` is {problem}")
             return None
         return text
 
@@ -296,8 +308,8 @@ class Builder:
             if fields is not None:
                 self.out.roles.append(RoleDecl(
                     role_id, self.text(fields.get("name"), "`name`") or role_id,
-                    self.ident(fields.get("portrait"), "`portrait`") or role_id,
-                    self.ident(fields.get("sprite"), "`sprite`") or role_id, self.pos(spec)))
+                    self.asset(fields.get("portrait"), "`portrait`") or role_id,
+                    self.asset(fields.get("sprite"), "`sprite`") or role_id, self.pos(spec)))
 
     def people(self, node: YNode) -> None:
         allowed = ("role", "name", "portrait", "sprite")
@@ -310,8 +322,8 @@ class Builder:
                 continue
             self.out.people.append(PersonDecl(
                 person_id, role, self.text(fields.get("name"), "`name`") or person_id,
-                self.ident(fields.get("portrait"), "`portrait`") or "",
-                self.ident(fields.get("sprite"), "`sprite`") or "", self.pos(spec)))
+                self.asset(fields.get("portrait"), "`portrait`") or "",
+                self.asset(fields.get("sprite"), "`sprite`") or "", self.pos(spec)))
 
     def strings(self, node: YNode) -> None:
         for string_id, value in (self.mapping(node, "`strings`") or {}).items():
@@ -401,8 +413,8 @@ class Builder:
         if not rule_id or not concept:
             return None
         if not lines:
-            self.error(MISSING_KEY, fields.get("lines", node), f"reaction `{rule_id}` has no"
-                       " lines")
+            if "lines" in fields:  # a missing `lines` is reported already (once)
+                self.error(MISSING_KEY, fields["lines"], f"reaction `{rule_id}` has no lines")
             return None
         remember_for: str | float | None = None
         span = fields.get("remember_for")
@@ -438,7 +450,7 @@ class Builder:
         return Line(line_id, text, self.pos(node),
                     self.ident(fields.get("speaker"), "`speaker`"),
                     self.ident(fields.get("emote"), "`emote`"),
-                    self.ident(fields.get("portrait"), "`portrait`"),
+                    self.asset(fields.get("portrait"), "`portrait`"),
                     self.ident(fields.get("does"), "`does`"))
 
     # --- scenes -------------------------------------------------------------------------

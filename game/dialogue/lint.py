@@ -70,6 +70,7 @@ CODES: dict[str, str] = {
     "D044": "a scene's start node is missing",
     "D045": "a patch of a reaction, scene or node that does not exist",
     "D046": "`add_choices` patches a node that has no choice",
+    "D047": "a patch appends steps after a `goto` that ends the node (they never run)",
     "D050": "duplicate id",
     "D051": "a rule that can never win",
     "D052": "a role x face cell with no greet reaction",
@@ -476,13 +477,16 @@ def check_shadowed_rules(content: Content, report: Report, options: LintOptions)
     groups: dict[tuple[Any, ...], list[Reaction]] = {}
     for reaction in content.reactions.values():
         groups.setdefault(_signature(reaction), []).append(reaction)
-    for rules in groups.values():
+    for rules in groups.values():  # one pass a group: thousands of alike rules stay linear
         always = [r for r in rules if not r.once and not r.cooldown]
+        if not always:
+            continue
+        heaviest = max(r.weight for r in always)
+        first = next(r for r in always if r.weight == heaviest)
         for reaction in rules:
-            stronger = [r for r in always if r.weight > reaction.weight]
-            if stronger:
+            if heaviest > reaction.weight:
                 _at(report, "D051", reaction.pos, f"reaction `{reaction.id}` can never win",
-                    f"`{stronger[0].id}` has the same criteria and more weight", warning=True)
+                    f"`{first.id}` has the same criteria and more weight", warning=True)
 
 
 def _accepts_face(reaction: Reaction, face: str) -> bool:
@@ -504,14 +508,17 @@ def check_matrix(content: Content, report: Report, options: LintOptions) -> None
         return
     faces = content.facts["face"].values if "face" in content.facts else ()
     roles_of_people = {p.id: p.role for p in content.people.values()}
+    counted: dict[tuple[str, str], int] = {}  # (role, face) -> greet lines, in one pass
+    for reaction in content.reactions.values():
+        owner = reaction.role or roles_of_people.get(reaction.person or "")
+        if reaction.concept != "greet" or owner is None:
+            continue
+        for face in faces:
+            if _accepts_face(reaction, face):
+                counted[(owner, face)] = counted.get((owner, face), 0) + len(reaction.lines)
     for role in content.roles.values():
         for face in faces:
-            lines = 0
-            for reaction in content.reactions.values():
-                owner = reaction.role or roles_of_people.get(reaction.person or "")
-                if reaction.concept == "greet" and owner == role.id and _accepts_face(
-                        reaction, face):
-                    lines += len(reaction.lines)
+            lines = counted.get((role.id, face), 0)
             if lines == 0:
                 _at(report, "D052", role.pos, f"role `{role.id}` has no greet reaction for "
                     f"face `{face}`", "every role x face cell needs reactions")

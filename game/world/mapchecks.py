@@ -20,15 +20,17 @@ from game.world.mapdata import (
 
 
 def check_maps(
-    maps: dict[str, MapData], known_scenes: Collection[str] | None = None
+    maps: dict[str, MapData], known_scenes: Collection[str] | None = None,
+    roles: Collection[str] | None = None,
 ) -> list[Diagnostic]:
-    """Every problem in a set of loaded maps, each with its file position."""
+    """Every problem in a set of loaded maps, each with its file position; ``roles`` are
+    the cast's (None: an NPC's role is not checked against them)."""
     report = Report()
     for data in maps.values():
         report.extend(data.diagnostics)
         check_default_spawn(data, report)
         check_exit_targets(data, maps, report)
-        check_npcs(data, report)
+        check_npcs(data, report, roles)
         check_routes(data, report)
         check_reachable(data, report)
         check_interacts(data, report, known_scenes)
