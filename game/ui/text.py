@@ -2,7 +2,8 @@
 
 Sizes are given in logical pixels and multiplied by the display scale and the
 player's text-size setting, so words stay sharp at any window size. The font is
-the one pygame ships (it covers the accents of Portuguese).
+the one pygame ships (it covers the accents of Portuguese), drawn without kerning:
+its kerning pairs push letters apart ("I t", "w ithin", "f rom") at every size.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pygame
+import pygame.freetype
 
 INK = (28, 26, 32)
 PANEL = (28, 26, 32, 244)  # nearly opaque: stacked menus must not show through
@@ -20,6 +22,88 @@ ACCENT = (200, 160, 72)
 SHADOW = (0, 0, 0)
 
 TEXT_SIZES = {"small": 0.85, "normal": 1.0, "large": 1.2}
+# pygame.font draws its own font at this fraction of the size asked; every screen's
+# sizes were chosen with it, so the same point size is kept
+DEFAULT_FONT_RATIO = 0.6875
+OVERSAMPLE = 2  # letters are laid out and drawn at this multiple, then scaled down
+KEPT_RENDERS = 512  # rendered lines kept per size: menus and pages redraw the same words
+
+
+class UIFont:
+    """The game's font at one pixel size, with the calls of ``pygame.font.Font`` the
+    screens use (render, size, get_linesize, get_height, metrics).
+
+    Two things broke words apart, and both are undone here. SDL_ttf (pygame.font)
+    always applies the font's kerning, and this font's pairs (I-t, w-i, f-r, t-t)
+    add a pixel or two once hinted: kerning is off. And hinting rounds every letter's
+    advance to a whole pixel, which at 7 to 15 pixels is up to half a letter-gap too
+    much on some letters ("thi s i s"): lines are drawn at twice the size, where the
+    rounding is half as coarse, and scaled down smoothly.
+    """
+
+    __slots__ = ("_face", "_ascent", "_descent", "_linesize", "_renders")
+
+    def __init__(self, pixels: int) -> None:
+        if not pygame.freetype.get_init():
+            pygame.freetype.init()
+        points = max(1, int(pixels * DEFAULT_FONT_RATIO))
+        face = pygame.freetype.Font(None, points * OVERSAMPLE)
+        face.kerning = False
+        face.pad = True  # a line's box: the whole advance wide, ascender to descender
+        self._face = face
+        self._ascent = -(-face.get_sized_ascender() // OVERSAMPLE)
+        self._descent = face.get_sized_descender() // OVERSAMPLE
+        self._linesize = -(-face.get_sized_height() // OVERSAMPLE)
+        self._renders: dict[tuple, pygame.Surface] = {}
+
+    def render(self, text: str, antialias: bool, colour, background=None) -> pygame.Surface:
+        key = (text, tuple(colour), antialias,
+               None if background is None else tuple(background))
+        renders = self._renders
+        image = renders.pop(key, None)
+        if image is None:
+            image = self._draw(text, antialias, colour, background)
+            if len(renders) >= KEPT_RENDERS:
+                del renders[next(iter(renders))]  # the least recently drawn
+        renders[key] = image
+        return image
+
+    def _draw(self, text: str, antialias: bool, colour, background) -> pygame.Surface:
+        height = self.get_height()
+        if not text:
+            return pygame.Surface((0, height), pygame.SRCALPHA)
+        face = self._face
+        face.antialiased = antialias
+        big, _rect = face.render(text, colour, background)
+        width = self.size(text)[0]
+        line = pygame.Surface((width * OVERSAMPLE, height * OVERSAMPLE), pygame.SRCALPHA)
+        if background is not None:
+            line.fill(background)
+        line.blit(big, (0, (self._ascent * OVERSAMPLE) - face.get_sized_ascender()))
+        if not antialias:
+            return pygame.transform.scale(line, (width, height))
+        return pygame.transform.smoothscale(line, (width, height))
+
+    def size(self, text: str) -> tuple[int, int]:
+        width = self._face.get_rect(text).width if text else 0
+        return -(-width // OVERSAMPLE), self.get_height()
+
+    def get_linesize(self) -> int:
+        return self._linesize
+
+    def get_height(self) -> int:
+        return self._ascent - self._descent
+
+    def get_ascent(self) -> int:
+        return self._ascent
+
+    def get_descent(self) -> int:
+        return self._descent
+
+    def metrics(self, text: str) -> list:
+        """Per letter (min x, max x, min y, max y, advance), None for a missing glyph."""
+        return [None if m is None else tuple(round(v / OVERSAMPLE) for v in m[:5])
+                for m in self._face.get_metrics(text)]
 
 
 @dataclass(slots=True)
@@ -28,14 +112,14 @@ class Fonts:
 
     scale: int = 2
     text_size: str = "normal"
-    _cache: dict[int, pygame.font.Font] = field(default_factory=dict)
+    _cache: dict[int, UIFont] = field(default_factory=dict)
 
-    def get(self, logical_size: float) -> pygame.font.Font:
+    def get(self, logical_size: float) -> UIFont:
         factor = TEXT_SIZES.get(self.text_size, 1.0)
         pixels = max(8, round(logical_size * self.scale * factor))
         font = self._cache.get(pixels)
         if font is None:
-            font = pygame.font.Font(None, pixels)
+            font = UIFont(pixels)
             self._cache[pixels] = font
         return font
 
@@ -45,7 +129,7 @@ class Fonts:
             self._cache.clear()
 
 
-def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
+def wrap(font: UIFont, text: str, width: int) -> list[str]:
     """Break text into lines no wider than ``width`` pixels, keeping explicit newlines."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -64,7 +148,7 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
 
 def draw_text(
     surface: pygame.Surface,
-    font: pygame.font.Font,
+    font: UIFont,
     text: str,
     pos: tuple[int, int],
     colour: tuple[int, int, int] = PAPER,
