@@ -15,7 +15,7 @@ from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
-from .i18n import cast_text_id, item_text_id
+from .i18n import cast_text_id, item_text_id, place_text_id
 from .model import (
     ChoiceStep,
     Content,
@@ -157,7 +157,8 @@ def _merge(content: Content, parsed: FileContent, layer: int, language: str | No
         content.facts[decl.name] = decl
     for decl in parsed.memory:
         content.memory[decl.name] = decl
-    for table, entries in ((content.items, parsed.items), (content.roles, parsed.roles),
+    for table, entries in ((content.items, parsed.items), (content.places, parsed.places),
+                           (content.roles, parsed.roles),
                            (content.people, parsed.people),
                            (content.reactions, parsed.reactions),
                            (content.scenes, parsed.scenes), (content.strings, parsed.strings)):
@@ -267,6 +268,8 @@ def index_texts(content: Content) -> None:
         add(TextSource(cast_text_id(person.id), person.name, person.pos, "cast"))
     for item in content.items.values():
         add(TextSource(item_text_id(item.id), item.name, item.pos, "item"))
+    for place in content.places.values():
+        add(TextSource(place_text_id(place.id), place.name, place.pos, "place"))
 
 
 def walk_steps(steps: Iterable[Step]) -> Iterable[Step]:
