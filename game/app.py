@@ -48,6 +48,9 @@ class Options:
     language: str | None = None
     sound: bool = True
     started: float = field(default_factory=time.perf_counter)
+    # started with a developer's option (--map, --spawn, --face, --frames, --input): its
+    # saves go to their own slots, never over the player's autosave or quick save
+    developer: bool = False
 
 
 def dialogue_signature(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:

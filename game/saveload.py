@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 THUMBNAIL_SIZE = (160, 90)
 AUTO_SLOT = "auto"
 QUICK_SLOT = "quick"
+DEVELOPER_SLOTS = "developer"  # below the saves folder: the slots of developer starts
 FACINGS = ("down", "left", "right", "up")
 
 
@@ -40,7 +41,13 @@ class ResumeError(Exception):
 
 
 def store_for(app: App) -> SaveStore:
-    return SaveStore(app.paths.saves, __version__)
+    """The save slots of this run: the player's own, or for a developer start (a chosen
+    map, face or spawn, a frame count, a script) a separate set that the player's
+    autosave and quick save never meet."""
+    folder = app.paths.saves
+    if app.options.developer:
+        folder = folder / DEVELOPER_SLOTS
+    return SaveStore(folder, __version__)
 
 
 def in_play(app: App) -> bool:
@@ -63,8 +70,27 @@ def session_payload(session: Session, conversation: dict[str, Any] | None = None
 
 
 def save_meta(session: Session) -> SaveMeta:
+    from game.places import Places
+
+    place = Places.of(session.world.content).at_map(session.map_id)
     return SaveMeta(place=session.place_name(), map_id=session.map_id,
+                    place_id=place.id if place is not None else "",
                     chapter=int(session.state.chapter), play_time=float(session.state.play_time))
+
+
+def place_label(app: App, meta: SaveMeta) -> str:
+    """Where a save was made, in the player's language now: the place by its id, else
+    the map's name; the name written in the save only when the content knows neither
+    (an old save, a mod no longer there)."""
+    from game.dialogue.i18n import place_text_id
+    from game.ui.widgets import content_text
+
+    for text_id in ((place_text_id(meta.place_id),) if meta.place_id else ()) + (
+            f"map.{meta.map_id}",):
+        name = content_text(app, text_id)
+        if name is not None:
+            return name
+    return meta.place
 
 
 def open_conversation(app: App) -> dict[str, Any] | None:

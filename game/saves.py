@@ -106,6 +106,7 @@ class SaveMeta:
     play_time: float  # seconds
     game_version: str = ""
     format: int = FORMAT_VERSION
+    place_id: str = ""  # the place's id (places.yaml), named in the reader's language
 
     def saved_datetime(self) -> datetime:
         """`saved_at` as an aware datetime (a time without an offset is taken as local)."""
@@ -301,6 +302,9 @@ _META_TYPES: dict[str, tuple[type, ...]] = {
     "game_version": (str,),
     "format": (int,),
 }
+_OPTIONAL_META_TYPES: dict[str, tuple[type, ...]] = {
+    "place_id": (str,),  # saves made before places were named by id lack it
+}
 
 
 def _parse_meta(raw: object) -> SaveMeta:
@@ -315,6 +319,10 @@ def _parse_meta(raw: object) -> SaveMeta:
         if isinstance(value, bool) or not isinstance(value, types):
             raise SaveError(f"a field has the wrong type (`meta.{name}` is {_type_name(value)})")
         values[name] = value
+    for name, types in _OPTIONAL_META_TYPES.items():
+        value = raw.get(name)
+        if value is not None and isinstance(value, types) and not isinstance(value, bool):
+            values[name] = value
     meta = SaveMeta(**values)
     meta.play_time = float(meta.play_time)
     if not math.isfinite(meta.play_time) or meta.play_time < 0:

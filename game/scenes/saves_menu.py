@@ -21,6 +21,7 @@ from game.ui.widgets import (
     Item,
     MenuList,
     MenuScene,
+    format_date,
     format_play_time,
     ui_text,
 )
@@ -37,11 +38,11 @@ SMALL_THUMB = (40, 22)  # logical; the big picture is the thumbnail's own 160x90
 BIG_THUMB = saveload.THUMBNAIL_SIZE
 
 
-def saved_when(info: SlotInfo) -> str:
+def saved_when(app: App, info: SlotInfo) -> str:
     if info.meta is None:
         return ""
     try:
-        return info.meta.saved_datetime().astimezone().strftime("%Y-%m-%d %H:%M")
+        return format_date(app, info.meta.saved_datetime().astimezone())
     except (ValueError, OverflowError, OSError):
         return info.meta.saved_at
 
@@ -159,7 +160,8 @@ class SavesScene(MenuScene):
         top = row.y + display.px(3)
         ui.draw_text(surface, name_font, name, (left, top), colour)
         if info.status == "ok" and info.meta is not None:
-            line = f"{info.meta.place}  \u00b7  {saved_when(info)}"
+            line = (f"{saveload.place_label(app, info.meta)}  \u00b7  "
+                    f"{saved_when(app, info)}")
             detail_colour = ui.CREAM
         elif info.status == "empty":
             line, detail_colour = ui_text(app, "ui.saves.empty"), ui.DIM
@@ -210,9 +212,10 @@ class SavesScene(MenuScene):
         if info.status == "ok" and info.meta is not None:
             meta = info.meta
             lines += [
-                (ui_text(app, "ui.saves.place", place=meta.place), ui.PAPER),
+                (ui_text(app, "ui.saves.place", place=saveload.place_label(app, meta)),
+                 ui.PAPER),
                 (ui_text(app, "ui.saves.chapter", chapter=meta.chapter), ui.PAPER),
-                (ui_text(app, "ui.saves.date", date=saved_when(info)), ui.PAPER),
+                (ui_text(app, "ui.saves.date", date=saved_when(app, info)), ui.PAPER),
                 (ui_text(app, "ui.saves.played", time=format_play_time(meta.play_time)),
                  ui.PAPER),
             ]

@@ -257,7 +257,8 @@ class TitleScene(MenuScene):
             return
         meta = self.latest.meta
         display = self.app.display
-        text = ui_text(self.app, "ui.title.continue_detail", place=meta.place,
+        text = ui_text(self.app, "ui.title.continue_detail",
+                       place=saveload.place_label(self.app, meta),
                        chapter=meta.chapter, time=format_play_time(meta.play_time))
         ui.draw_text(surface, self.app.fonts.get(8), text,
                      (area.x + display.px(14), area.bottom + display.px(6)), ui.DIM)

@@ -62,6 +62,24 @@ def content_text(app: App, text_id: str) -> str | None:
     return localize(world.content, text_id, app.settings.language)
 
 
+def format_decimal(app: App, value: float, digits: int = 1) -> str:
+    """A number as the player's language writes it ("2.5" in English, "2,5" in
+    Portuguese): the mark is the text `ui.format.decimal_mark`."""
+    text = f"{value:.{digits}f}"
+    mark = content_text(app, "ui.format.decimal_mark")
+    return text.replace(".", mark) if mark else text
+
+
+def format_date(app: App, moment) -> str:
+    """A date and time the way the player's language writes it (`ui.format.date`, a
+    strftime pattern); ISO when the pattern is missing or can't be used."""
+    pattern = content_text(app, "ui.format.date") or "%Y-%m-%d %H:%M"
+    try:
+        return moment.strftime(pattern)
+    except ValueError:
+        return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def format_play_time(seconds: float) -> str:
     minutes = int(seconds) // 60
     return f"{minutes // 60}:{minutes % 60:02d}"
