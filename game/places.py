@@ -28,8 +28,7 @@ def place_tile(place: PlaceDecl, city) -> Tile | None:
     if isinstance(at, tuple):
         return at if 0 <= at[0] < city.width and 0 <= at[1] < city.height else None
     if at is None:
-        doors = [e for e in city.exits if e.target_map == place.map]
-        return min(min(door.tiles) for door in doors) if doors else None
+        return door_to(city, place.map)
     if at in city.spawns:
         return city.spawns[at].tile
     for thing in city.objects:
@@ -39,6 +38,12 @@ def place_tile(place: PlaceDecl, city) -> Tile | None:
         if npc.id == at:
             return npc.tile
     return None
+
+
+def door_to(city, map_id: str) -> Tile | None:
+    """The tile of the city map's door into ``map_id`` (its top-left tile), if any."""
+    doors = [e for e in city.exits if e.target_map == map_id]
+    return min(min(door.tiles) for door in doors) if doors else None
 
 
 def names_on(city) -> list[str]:
@@ -117,3 +122,51 @@ def check_places(content: Content, maps: dict, report: Report) -> None:
             message = f"place `{place.id}`: nothing on the city map is called `{place.at}`"
             hint = did_you_mean(place.at, names_on(city))
         report.error(G_PLACE_AT, pos.file, pos.line, pos.column, message, hint)
+
+
+# --- what the city map shows now ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    place: PlaceDecl
+    tile: Tile
+    aimed: bool  # the notebook's "Now:" points here
+
+
+@dataclass(frozen=True, slots=True)
+class CityMarks:
+    """Everything the city map marks: the places he knows (where the aim points among
+    them), and where he is (None when he is somewhere the city map does not show)."""
+
+    aim: str  # the aim's text id
+    marks: tuple[Mark, ...]
+    here: Tile | None
+
+    @property
+    def aimed(self) -> tuple[Mark, ...]:
+        return tuple(mark for mark in self.marks if mark.aimed)
+
+
+def city_marks(places: Places, state, city, map_id: str, tile: Tile) -> CityMarks:
+    """What the city map shows for a hero standing on ``tile`` of ``map_id``.
+
+    A place the aim points at is shown even before he knows of it by its `known`: the
+    notebook has just named it, so he knows of it now.
+    """
+    aim = current_aim(state)
+    aimed = {place.id for place in places.aimed_at(aim)}
+    known = {place.id for place in places.known(state)} | aimed
+    marks = []
+    for place in places.all():
+        spot = place_tile(place, city) if place.id in known else None
+        if spot is not None:
+            marks.append(Mark(place, spot, place.id in aimed))
+    if map_id == CITY_MAP:
+        here: Tile | None = tile
+    else:
+        inside = places.at_map(map_id)
+        here = place_tile(inside, city) if inside is not None else None
+        if here is None:
+            here = door_to(city, map_id)
+    return CityMarks(aim, tuple(marks), here)
