@@ -41,7 +41,6 @@ def after_opening():
     from game.paths import default_paths
 
     app = App(Options(frames=1, sound=False, scale=1, seed=3), default_paths())
-    app.boot()
     app.new_game()
     driver = Driver(app)
     driver.finish_dialogue()

@@ -19,17 +19,17 @@ def test_the_card_waits_for_the_world_then_goes(after_opening: Driver) -> None:
     driver = after_opening
     world = driver.world
     driver.run(round(CARD_SECONDS * 60) + 2)  # notebook one's card, from the opening
-    assert world.card_time <= 0 and driver.app.director.chapter_card is None
+    assert world.card_time <= 0 and world.pending_card is None
     driver.app.session.state.set("chapter", 3)
     driver.app.director.apply_effects([Effect("chapter", {"chapter": 3})])
-    assert driver.app.director.chapter_card == 3
+    assert world.pending_card == 3
     driver.run(2)
     assert world.card_time > 0
     driver.run(30)
     driver.app.draw()
     assert world._card is not None and world._card[0][0] == 3
     driver.run(round(CARD_SECONDS * 60) + 2)
-    assert world.card_time <= 0 and driver.app.director.chapter_card is None
+    assert world.card_time <= 0 and world.pending_card is None
 
 
 def test_while_a_conversation_runs_the_card_waits(after_opening: Driver) -> None:
@@ -57,7 +57,7 @@ def test_a_newer_chapter_waits_its_turn(after_opening: Driver) -> None:
 
 def test_no_card_once_the_story_has_ended(after_opening: Driver) -> None:
     driver = after_opening
-    driver.app.director.chapter_card = None
+    driver.world.pending_card = None
     driver.app.session.state.set("ending", "open")
     driver.app.director.apply_effects([Effect("chapter", {"chapter": 4})])
-    assert driver.app.director.chapter_card is None
+    assert driver.world.pending_card is None

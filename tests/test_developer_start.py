@@ -23,11 +23,10 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def players_saves() -> dict[str, bytes]:
     """An autosave and a quick save made by a player's own game."""
     app = App(Options(frames=1, sound=False, scale=1), default_paths())
-    app.boot()
     try:
         app.settings.content_note = False
         app.new_game(map_id="home")
-        assert saveload.autosave(app) and saveload.quicksave(app)
+        assert app.autosave() and app.quicksave()
         folder = app.paths.saves
         return {name: (folder / name).read_bytes() for name in ("auto.json", "quick.json")}
     finally:

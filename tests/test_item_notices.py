@@ -3,8 +3,6 @@ over black, and never once the story has ended."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from driver import Driver
 
@@ -32,9 +30,8 @@ def test_in_portuguese(after_opening: Driver) -> None:
 def test_nothing_pops_up_over_black_or_after_the_end(after_opening: Driver) -> None:
     director = after_opening.app.director
     before = toasts(after_opening)
-    faded = SimpleNamespace(fade=0.5)
     director.apply_effects([Effect("give", {"item": "mask"}),
-                            Effect("notebook", {"id": "nb3.toy"})], faded)
+                            Effect("notebook", {"id": "nb3.toy"})], over_black=True)
     assert toasts(after_opening) == before
     after_opening.app.session.state.set("ending", "open")
     director.apply_effects([Effect("take", {"item": "mask"})])
@@ -46,7 +43,8 @@ def test_a_scene_that_gives_says_so(after_opening: Driver,
     driver = after_opening
     said: list[str] = []
     notify = driver.app.notify
-    monkeypatch.setattr(driver.app, "notify", lambda text: (said.append(text), notify(text)))
+    monkeypatch.setattr(driver.app.context, "notify",
+                        lambda text: (said.append(text), notify(text)))
     driver.go_through_exit("institute")
     driver.talk_to("colleague_2")  # Mr Yamane and the resin from the stores
     driver.finish_dialogue()

@@ -11,7 +11,6 @@ from datetime import datetime
 import pytest
 from test_menus import GameDriver, boot
 
-from game import saveload
 from game.scenes.settings_menu import SettingsScene
 from game.ui.widgets import format_date, format_decimal
 
@@ -24,19 +23,19 @@ def game() -> Iterator[GameDriver]:
 
 
 def test_decimals_and_dates_follow_the_language(game: GameDriver) -> None:
-    app = game.app
+    app, text = game.app, game.app.text
     moment = datetime(2026, 12, 3, 19, 5)
-    assert format_decimal(app, 2.0) == "2.0" and format_date(app, moment) == "2026-12-03 19:05"
+    assert format_decimal(text, 2.0) == "2.0" and format_date(text, moment) == "2026-12-03 19:05"
     app.set_language("pt_BR")
-    assert format_decimal(app, 2.0) == "2,0" and format_decimal(app, 0.5) == "0,5"
-    assert format_date(app, moment) == "03/12/2026 19:05"
+    assert format_decimal(text, 2.0) == "2,0" and format_decimal(text, 0.5) == "0,5"
+    assert format_date(text, moment) == "03/12/2026 19:05"
 
 
 def test_the_auto_advance_pause_reads_2_comma_0_in_portuguese(game: GameDriver) -> None:
     app = game.app
     app.set_language("pt_BR")
     app.settings.auto_delay = 2.0
-    row = next(item for item in SettingsScene(app).menu.items if item.name == "auto_delay")
+    row = next(item for item in SettingsScene(app.context).menu.items if item.name == "auto_delay")
     assert row.value() == "2,0 s"
 
 
@@ -45,12 +44,12 @@ def test_a_save_is_named_by_its_place_in_the_language_of_the_reader(game: GameDr
     app.settings.content_note = False
     app.new_game(map_id="home")
     game.frames(2)
-    assert saveload.save_to_slot(app, "1", quiet=True)
-    meta = saveload.store_for(app).read("1").meta
+    assert app.save("1", quiet=True)
+    meta = app.saves.store.read("1").meta
     assert (meta.place_id, meta.place) == ("home", "Home")  # written in English
-    assert saveload.place_label(app, meta) == "Home: the Hibari flats"
+    assert app.saves.place_name(meta) == "Home: the Hibari flats"
     app.set_language("pt_BR")
-    assert saveload.place_label(app, meta) == "Casa: o edifício Hibari"
+    assert app.saves.place_name(meta) == "Casa: o edifício Hibari"
 
 
 def test_an_old_save_without_a_place_id_loads_and_is_named_by_its_map(
@@ -59,8 +58,8 @@ def test_an_old_save_without_a_place_id_loads_and_is_named_by_its_map(
     app.settings.content_note = False
     app.new_game(map_id="clinic")
     game.frames(2)
-    assert saveload.save_to_slot(app, "2", quiet=True)
-    path = saveload.store_for(app).path_for("2")
+    assert app.save("2", quiet=True)
+    path = app.saves.store.path_for("2")
     document = json.loads(path.read_text(encoding="utf-8"))
     del document["meta"]["place_id"]  # as saves were written before places had ids
     from game.saves import document_checksum
@@ -70,7 +69,7 @@ def test_an_old_save_without_a_place_id_loads_and_is_named_by_its_map(
     path.write_text(json.dumps(document), encoding="utf-8")
 
     app.set_language("pt_BR")
-    meta = saveload.store_for(app).read("2").meta
-    assert meta.place_id == "" and saveload.place_label(app, meta) == "A clínica de K."
-    assert saveload.load_slot(app, "2")
+    meta = app.saves.store.read("2").meta
+    assert meta.place_id == "" and app.saves.place_name(meta) == "A clínica de K."
+    assert app.load("2")
     assert app.session.map_id == "clinic"
