@@ -8,10 +8,15 @@ act key reaches (the same test pressing it uses) and passes that in.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.ui import text as ui
+
+if TYPE_CHECKING:
+    from game.scenes.base import SceneContext
+    from game.world.render import MapRenderer
 
 # colours of tools/palette.py
 CAP = (240, 236, 224)  # white: a keycap
@@ -98,3 +103,30 @@ def draw_prompt(surface: pygame.Surface, fonts: ui.Fonts, scale: int, key: tuple
     ui.draw_text(surface, font, verb, (glyph.right + pad + pad // 2, plate.centery), ui.PAPER,
                  anchor="midleft")
     return plate
+
+
+def draw_act_prompt(ctx: SceneContext, surface: pygame.Surface, renderer: MapRenderer,
+                    target: object) -> pygame.Rect | None:
+    """Over what the act key reaches (``target``: a person, a thing, or None): the key
+    and "Talk" or "Look"; returns where it was drawn."""
+    from game.world.entities import TILE, Npc
+
+    if target is None:
+        return None
+    key = key_for("act", ctx.settings.keys, ctx.settings.pad, ctx.input.last_device)
+    if key is None:
+        return None
+    if isinstance(target, Npc):
+        x, y = target.x + TILE / 2, target.y - TILE - 3
+        verb = ctx.text("ui.prompt.talk")
+    else:
+        tiles = getattr(target, "tiles", ())
+        if not tiles:
+            return None
+        top = min(ty for _, ty in tiles)
+        xs = [tx for tx, _ in tiles]
+        x, y = (min(xs) + max(xs) + 1) * TILE / 2, top * TILE - 3
+        verb = ctx.text("ui.prompt.look")
+    display = ctx.display
+    return draw_prompt(surface, ctx.fonts, display.scale, key, verb,
+                       renderer.world_to_window(x, y), display.viewport)
