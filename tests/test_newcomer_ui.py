@@ -161,3 +161,61 @@ def test_no_dialogue_box_under_a_prompt(new_game: Driver) -> None:
     """While the opening is on screen the street draws no prompt over it."""
     assert isinstance(new_game.app.scenes.top, DialogueScene)
     assert prompt_shown(new_game) is None
+
+
+# --- title, pause, history ---------------------------------------------------------------
+
+
+def test_the_title_starts_on_continue_when_a_save_exists() -> None:
+    from game.scenes.title import TitleScene
+
+    first = App(Options(frames=1, sound=False, scale=1), default_paths())
+    first.settings.content_note = False
+    first.new_game(map_id="home")
+    assert first.autosave()
+    first.shutdown()
+    app = App(Options(frames=1, sound=False, scale=1), default_paths())
+    try:
+        app.start()
+        title = app.scenes.top
+        assert isinstance(title, TitleScene) and title.menu.current.name == "continue"
+    finally:
+        app.shutdown()
+
+
+def test_quit_from_the_pause_menu_asks_first(after_opening: Driver) -> None:
+    from game.scenes.pause import PauseScene
+    from game.ui.widgets import ConfirmScene
+
+    driver = after_opening
+    app = driver.app
+    driver.press("menu")
+    driver.run(2)
+    pause = app.scenes.top
+    assert isinstance(pause, PauseScene)
+    driver.press("move_up")
+    assert pause.menu.current.name == "resume", "Up from Resume does not wrap to Quit"
+    pause.menu.select("quit")
+    driver.press("act")
+    assert isinstance(app.scenes.top, ConfirmScene) and app.running
+    driver.press("act")  # No is chosen first
+    driver.run(2)
+    assert app.scenes.top is pause and app.running
+    driver.press("act")
+    app.scenes.top.menu.select("yes")
+    driver.press("act")
+    assert not app.running
+    assert app.saves.store.read("auto").meta.map_id == "streets", "quitting saved first"
+
+
+def test_the_history_gives_his_own_lines_his_mark(after_opening: Driver) -> None:
+    from game.scenes.history import HistoryScene
+
+    session = after_opening.app.session
+    assert session.history and all(name == "" for name, _ in session.history), \
+        "the opening is his alone"
+    history = HistoryScene(after_opening.app.context, session)
+    lines = history.layout(400)
+    marks = [words for kind, words in lines if kind == "me"]
+    assert len(marks) == len(session.history) and set(marks) == {"Me"}
+    assert not [kind for kind, _ in lines if kind == "text"], "his lines read as his"

@@ -178,6 +178,7 @@ class TitleScene(MenuScene):
         super().__init__(ctx)
         self.still = CityStill(ctx, backdrop)
         self.latest = None
+        self._shown = False  # the cursor is placed once, when the title first shows
         self.menu = MenuList(ctx, self._items(), row_height=19, font_size=11,
                              wrap_around=True)
 
@@ -196,6 +197,9 @@ class TitleScene(MenuScene):
         self.latest = self.ctx.saves.latest()
         if self.menu is not None:
             self.menu.set_items(self._items())
+            if not self._shown and self.latest is not None:
+                self.menu.select("continue")  # a returning player goes on where he was
+        self._shown = True
         self.ctx.audio.set_muffled(False)
         self.ctx.audio.play_music(TITLE_MUSIC)
 
