@@ -172,10 +172,12 @@ def test_pause_title_autosaves_and_returns_to_the_title(game: GameDriver) -> Non
     assert game.top.menu.items[1].is_enabled()  # Continue now has something to open
 
 
-def test_pause_quit_autosaves_and_stops(game: GameDriver) -> None:
+def test_pause_quit_asks_then_autosaves_and_stops(game: GameDriver) -> None:
     game.new_game()
     game.press("menu")
     game.choose("quit")
+    assert game.app.running and isinstance(game.top, ConfirmScene)
+    game.choose("yes")
     assert not game.app.running
     assert (game.app.paths.saves / "auto.json").is_file()
 
