@@ -53,20 +53,29 @@ class CityMapDrawing:
             return (area.x + tile[0] * cell + cell // 2, area.y + tile[1] * cell + cell // 2)
 
         font = fonts.get(8)
-        self._label_rects = []
-        self.spots = {}
         dot = max(2, round(cell * 0.8))
+        widest = dot * 3  # the aim's ring at its widest
         pulse = 0.5 + 0.5 * math.sin(clock * 2 * math.pi / PULSE_SECONDS)
-        for mark in sorted(marks.marks, key=lambda m: m.aimed):  # aimed drawn last, on top
-            x, y = centre(mark.tile)
-            self.spots[mark.place.id] = (x, y)
+        ordered = sorted(marks.marks, key=lambda m: m.aimed)  # aimed drawn last, on top
+        self.spots = {mark.place.id: centre(mark.tile) for mark in ordered}
+        # names keep off every dot and ring, and off each other
+        spots: dict[str, pygame.Rect] = {}
+        for mark in ordered:
+            reach = widest if mark.aimed else dot
+            spots[mark.place.id] = pygame.Rect(0, 0, 2 * reach, 2 * reach)
+            spots[mark.place.id].center = self.spots[mark.place.id]
+        self._label_rects = []
+        for mark in ordered:
+            x, y = self.spots[mark.place.id]
             colour = AIM if mark.aimed else ui.INK
             if mark.aimed:
                 ring = dot * 2 + round(dot * pulse)
                 pygame.draw.circle(surface, AIM, (x, y), ring, max(1, scale))
             pygame.draw.circle(surface, STREET, (x, y), dot + max(1, scale // 2))
             pygame.draw.circle(surface, colour, (x, y), dot)
-            self._label(surface, font, name(mark), (x, y), dot * 2 + scale, area, colour)
+            gap = (widest if mark.aimed else dot) + scale
+            others = [box for place, box in spots.items() if place != mark.place.id]
+            self._label(surface, font, name(mark), (x, y), gap, area, colour, others)
         self.here_at = None
         if marks.here is not None:
             x, y = centre(marks.here)
@@ -78,17 +87,23 @@ class CityMapDrawing:
 
     def _label(self, surface: pygame.Surface, font: ui.UIFont, text: str,
                at: tuple[int, int], gap: int, area: pygame.Rect,
-               colour: tuple[int, int, int]) -> None:
-        """A name beside its dot: right of it, else left, else above or below, wherever
-        it overlaps no other name and stays on the map."""
+               colour: tuple[int, int, int], marks: list[pygame.Rect]) -> None:
+        """A name beside its dot: right of it, else left, above, below or at a corner,
+        wherever it stays on the map clear of every other name, dot and ring."""
         width, height = font.size(text)
         x, y = at
-        tries = [(x + gap, y - height // 2), (x - gap - width, y - height // 2),
-                 (x - width // 2, y - gap - height), (x - width // 2, y + gap)]
+        tries = []
+        for reach in (gap, gap * 3 // 2, gap * 2):  # nearest first, then a little further
+            for sx, sy in ((1, 0), (-1, 0), (0, -1), (0, 1), (-1, 1), (1, 1), (-1, -1),
+                           (1, -1)):
+                left = x + reach if sx > 0 else x - reach - width if sx < 0 else x - width // 2
+                top = (y + reach if sy > 0 else y - reach - height if sy < 0
+                       else y - height // 2)
+                tries.append((left, top))
         chosen = None
         for left, top in tries:
             box = pygame.Rect(left, top, width, height)
-            if area.contains(box) and box.collidelist(self._label_rects) < 0:
+            if area.contains(box) and box.collidelist(self._label_rects + marks) < 0:
                 chosen = box
                 break
         if chosen is None:

@@ -47,7 +47,7 @@ def glyph_label(device: str, name: str) -> str:
 
 
 def glyph_size(fonts: ui.Fonts, scale: int, device: str, name: str) -> tuple[int, int]:
-    text_w, text_h = fonts.get(7).size(glyph_label(device, name))
+    text_w, text_h = fonts.get(8).size(glyph_label(device, name))
     height = text_h + 3 * scale
     if device == "pad" and name in PAD_BUTTONS:
         return height, height
@@ -57,7 +57,7 @@ def glyph_size(fonts: ui.Fonts, scale: int, device: str, name: str) -> tuple[int
 def draw_glyph(surface: pygame.Surface, fonts: ui.Fonts, scale: int, device: str, name: str,
                topleft: tuple[int, int]) -> pygame.Rect:
     """A key as a keycap, a pad's face button as a coloured disc, other buttons as a pill."""
-    font = fonts.get(7)
+    font = fonts.get(8)
     label = glyph_label(device, name)
     rect = pygame.Rect(topleft, glyph_size(fonts, scale, device, name))
     height = rect.height
@@ -87,7 +87,7 @@ def draw_prompt(surface: pygame.Surface, fonts: ui.Fonts, scale: int, key: tuple
     """The key and the verb on a small dark plate, its bottom centre at ``midbottom``,
     kept inside ``clip``."""
     device, name = key
-    font = fonts.get(8)
+    font = fonts.get(9)
     pad = 2 * scale
     glyph_w, glyph_h = glyph_size(fonts, scale, device, name)
     verb_w, verb_h = font.size(verb)

@@ -328,9 +328,9 @@ class WorldScene(Scene):
             renderer.draw(surface, display.viewport, drawables)
             self._draw_lighting(surface, renderer)
             self._draw_emotes(surface, renderer, actors)
-            self._draw_bubbles(surface, renderer)
             if self.ctx.top is self and self.transition is None:
                 draw_act_prompt(self.ctx, surface, renderer, self.act_target())
+            self._draw_bubbles(surface, renderer)  # a reply said covers the prompt
         self._draw_banner(surface)
         self._draw_card(surface)
         self._draw_fade(surface)
