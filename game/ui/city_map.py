@@ -65,6 +65,10 @@ class CityMapDrawing:
             spots[mark.place.id] = pygame.Rect(0, 0, 2 * reach, 2 * reach)
             spots[mark.place.id].center = self.spots[mark.place.id]
         self._label_rects = []
+        if marks.here is not None:  # no name hides where he is
+            mark_here = pygame.Rect(0, 0, 3 * cell, 3 * cell)
+            mark_here.center = centre(marks.here)
+            self._label_rects.append(mark_here)
         for mark in ordered:
             x, y = self.spots[mark.place.id]
             colour = AIM if mark.aimed else ui.INK
