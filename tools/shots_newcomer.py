@@ -72,7 +72,7 @@ def talk_prompt(out: Path, device: str) -> Path:
     girl = next(npc for npc in world.npcs if npc.role == "shopgirl")
     app.session.player.place(world.world, (girl.tile[0], girl.tile[1] + 1), "up")
     app.input.last_device = device
-    frames(app, 10)
+    frames(app, 260)  # she notices him first: her bubble (drawn over the prompt) fades
     return save(app, out / f"prompt_{device}.png")
 
 
