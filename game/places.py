@@ -94,8 +94,8 @@ def current_aim(state) -> str:
 
 # --- the lint ----------------------------------------------------------------------------
 
-G_PLACE_MAP = "G005"
-G_PLACE_AT = "G006"
+G_PLACE_MAP = "G006"
+G_PLACE_AT = "G007"
 
 
 def check_places(content: Content, maps: dict, report: Report) -> None:
