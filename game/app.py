@@ -25,7 +25,7 @@ from game.director import Director
 from game.display import Display
 from game.input import ActionEvent, Bindings, InputState, known_actions
 from game.loop import STEP, FixedStep
-from game.mods import load_mods, refusal_report
+from game.modset import load_mods, refusal_report
 from game.paths import Paths
 from game.reload import DialogueReloader, DialogueWatcher
 from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, save_folder, thumbnail_png
@@ -146,7 +146,6 @@ class App:
         else:
             self.scenes.replace_all(self._title())
         self.show_refused_mods()
-        log.info("ready: %s", type(self.scenes.top).__name__)
 
     def show_refused_mods(self) -> None:
         """A broken mod is refused with a readable message; the game runs without it."""
@@ -385,7 +384,9 @@ class App:
         pygame.display.flip()
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
-            log.info("first frame %.3f s after start", self.first_frame_at - self.options.started)
+            # tests that drive a real window wait for this line before they send keys
+            log.info("ready: first frame drawn %.3f s after start",
+                     self.first_frame_at - self.options.started)
             t0 = os.environ.get("BORROWED_FACE_T0")
             if t0:  # benchmarks measure from process start, before Python itself loaded
                 sys.stderr.write(f"first_frame_s={time.time() - float(t0):.4f}\n")

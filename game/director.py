@@ -7,11 +7,21 @@ answer (a bubble, an emote, a conversation) and carries out the effects.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from game.diagnostics import ContentError
+from game.dialogue.effects import (
+    Chapter,
+    Effect,
+    Fade,
+    Give,
+    Move,
+    NotebookPage,
+    SetFace,
+    Sound,
+    Take,
+)
 
 if TYPE_CHECKING:
     from game.dialogue import DialogueEngine, LineEvent
@@ -19,8 +29,6 @@ if TYPE_CHECKING:
     from game.session import Session
     from game.world.entities import Actor, Npc
     from game.world.mapdata import Interactable
-
-log = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 200
 NOTICE_CROWD = 2  # no new glance-remark while this many bubbles already show
@@ -49,12 +57,17 @@ class Director:
     ``chapter_started`` is the app's autosave."""
 
     def __init__(self, ctx: SceneContext, session: Session, *,
-                 chapter_started: Callable[[], None]) -> None:
+                 chapter_started: Callable[[], object]) -> None:
         self.ctx = ctx
         self.session = session
         self.chapter_started = chapter_started
         self.stage: Stage | None = None
         self.pending_move: tuple[str, str] | None = None
+        self._handlers: dict[type, Callable[[Any, bool], None]] = {
+            Give: self._give, Take: self._take, SetFace: self._set_face, Move: self._move,
+            NotebookPage: self._notebook, Chapter: self._chapter, Sound: self._sound,
+            Fade: self._fade,
+        }
 
     @property
     def engine(self) -> DialogueEngine:
@@ -115,39 +128,45 @@ class Director:
             self.stage.clear_bubbles()  # a conversation takes the floor; barks would hang on
         self.ctx.push(DialogueScene(self.ctx, self.session, self, run, prelude=prelude))
 
-    def apply_effects(self, effects, *, over_black: bool = False) -> bool:
-        """Carry out a conversation's effects; True when one asks the box to fade to black."""
+    def apply_effects(self, effects: Sequence[Effect], *, over_black: bool = False) -> bool:
+        """Carry out a conversation's effects, each by the handler of its type; True when
+        one asks the box to fade to black (the box does that itself)."""
         # over black (a `fade`), or once the story has ended, nothing pops up in a corner
         quiet = over_black or self.story_ended()
-        fade = False
         for effect in effects:
-            kind, args = effect.kind, effect.args
-            if kind == "face":
-                self.session.set_face(str(args.get("face") if isinstance(args, dict) else args))
-            elif kind == "move":
-                self.pending_move = (args["map"], args.get("spawn", ""))
-            elif kind == "notebook":
-                self.ctx.audio.play_sound("page")
-                if not quiet:
-                    self.ctx.notify(self.ctx.text("ui.notebook.updated"))
-            elif kind in ("give", "take"):
-                if not quiet:
-                    name = self.engine.item_name(str(args.get("item", "")))
-                    self.ctx.notify(self.ctx.text(f"ui.item.{kind}", item=name))
-            elif kind == "chapter":
-                self.ctx.audio.play_sound("page")
-                self.chapter_started()
-                chapter = int(args.get("chapter", 0))
-                if not self.story_ended() and chapter and self.stage is not None:
-                    self.stage.chapter_begun(chapter)
-            elif kind == "sound":
-                self.ctx.audio.play_sound(str(args.get("name") if isinstance(args, dict)
-                                              else args))
-            elif kind == "fade":
-                fade = True
-            else:
-                log.debug("effect %s %r left to the scene", kind, args)
-        return fade
+            self._handlers[type(effect)](effect, quiet)
+        return any(isinstance(effect, Fade) for effect in effects)
+
+    def _give(self, effect: Give, quiet: bool) -> None:
+        if not quiet:
+            self.ctx.notify(self.ctx.text("ui.item.give", item=self.engine.item_name(effect.item)))
+
+    def _take(self, effect: Take, quiet: bool) -> None:
+        if not quiet:
+            self.ctx.notify(self.ctx.text("ui.item.take", item=self.engine.item_name(effect.item)))
+
+    def _set_face(self, effect: SetFace, quiet: bool) -> None:
+        self.session.set_face(effect.face)
+
+    def _move(self, effect: Move, quiet: bool) -> None:
+        self.pending_move = (effect.map, effect.spawn)  # once the conversation is over
+
+    def _notebook(self, effect: NotebookPage, quiet: bool) -> None:
+        self.ctx.audio.play_sound("page")
+        if not quiet:
+            self.ctx.notify(self.ctx.text("ui.notebook.updated"))
+
+    def _chapter(self, effect: Chapter, quiet: bool) -> None:
+        self.ctx.audio.play_sound("page")
+        self.chapter_started()
+        if not self.story_ended() and effect.chapter and self.stage is not None:
+            self.stage.chapter_begun(effect.chapter)
+
+    def _sound(self, effect: Sound, quiet: bool) -> None:
+        self.ctx.audio.play_sound(effect.name)
+
+    def _fade(self, effect: Fade, quiet: bool) -> None:
+        """The dialogue box fades itself (``apply_effects`` tells it to)."""
 
     def scene_ended(self) -> None:
         """A conversation closed: the story may have ended, moved the hero, or sent

@@ -11,17 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from game.diagnostics import Report, did_you_mean
 from game.dialogue.matcher import RuleError, compile_criterion, holds
 from game.dialogue.model import Content, PlaceDecl
+
+if TYPE_CHECKING:
+    from game.dialogue.facts import StoryState
+    from game.world.mapdata import MapData
 
 CITY_MAP = "streets"
 
 Tile = tuple[int, int]
 
 
-def place_tile(place: PlaceDecl, city) -> Tile | None:
+def place_tile(place: PlaceDecl, city: MapData) -> Tile | None:
     """Where the place sits on the city map (a MapData), or None when `at` names nothing
     there or no door of the city map leads to the place's map."""
     at = place.at
@@ -40,13 +45,13 @@ def place_tile(place: PlaceDecl, city) -> Tile | None:
     return None
 
 
-def door_to(city, map_id: str) -> Tile | None:
+def door_to(city: MapData, map_id: str) -> Tile | None:
     """The tile of the city map's door into ``map_id`` (its top-left tile), if any."""
     doors = [e for e in city.exits if e.target_map == map_id]
     return min(min(door.tiles) for door in doors) if doors else None
 
 
-def names_on(city) -> list[str]:
+def names_on(city: MapData) -> list[str]:
     """What `at` may name on the city map (for the lint's "did you mean")."""
     return [*city.spawns, *(o.id for o in city.objects), *(n.id for n in city.npcs)]
 
@@ -71,7 +76,7 @@ class Places:
     def all(self) -> Iterable[PlaceDecl]:
         return self.content.places.values()
 
-    def known(self, state) -> list[PlaceDecl]:
+    def known(self, state: StoryState) -> list[PlaceDecl]:
         """The places he knows of now, in the order the content lists them."""
         return [place for place in self.all()
                 if (checks := self._known.get(place.id)) is not None
@@ -86,7 +91,7 @@ class Places:
         return next((p for p in self.all() if p.map == map_id and p.map != CITY_MAP), None)
 
 
-def current_aim(state) -> str:
+def current_aim(state: StoryState) -> str:
     """What the notebook's "Now:" names: the fact `aim`, else the chapter's own."""
     aim = state.get("aim") if "aim" in state.content.facts else ""
     return str(aim) if aim else f"aim.chapter{state.chapter}"
@@ -98,7 +103,7 @@ G_PLACE_MAP = "G006"
 G_PLACE_AT = "G007"
 
 
-def check_places(content: Content, maps: dict, report: Report) -> None:
+def check_places(content: Content, maps: dict[str, MapData], report: Report) -> None:
     """Each place names a map that exists and sits somewhere on the city map."""
     city = maps.get(CITY_MAP)
     for place in content.places.values():
@@ -148,7 +153,8 @@ class CityMarks:
         return tuple(mark for mark in self.marks if mark.aimed)
 
 
-def city_marks(places: Places, state, city, map_id: str, tile: Tile) -> CityMarks:
+def city_marks(places: Places, state: StoryState, city: MapData, map_id: str, tile: Tile
+               ) -> CityMarks:
     """What the city map shows for a hero standing on ``tile`` of ``map_id``.
 
     A place the aim points at is shown even before he knows of it by its `known`: the

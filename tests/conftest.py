@@ -26,11 +26,6 @@ def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     return home
 
 
-@pytest.fixture(scope="session")
-def repo_root() -> Path:
-    return ROOT
-
-
 @pytest.fixture()
 def after_opening():
     """A new game, played by a test Driver, past the opening scene in the street."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from driver import Driver
 
-from game.dialogue.runner import Effect
+from game.dialogue.effects import Move
 from game.scenes.credits import CreditsScene
 from game.scenes.ending import READY, EndingScene
 from game.scenes.title import TitleScene
@@ -30,7 +30,7 @@ def test_setting_ending_shows_the_last_page_then_credits_then_title(driver: Driv
     state = driver.app.session.state
     state.add_page("nb3.toy", 3)  # a page the shipped content writes, with its title
     state.set("ending", "open")
-    driver.app.director.apply_effects([Effect("move", {"map": "home", "spawn": ""})])
+    driver.app.director.apply_effects([Move("home")])
     driver.app.director.scene_ended()  # what the dialogue box calls when it closes
 
     ending = top(driver)

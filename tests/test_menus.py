@@ -26,7 +26,7 @@ from game.ui.widgets import ConfirmScene
 from game.world.scene import WorldScene
 
 ROOT = Path(__file__).resolve().parent.parent
-MARK = re.compile(r"\[([a-z_]+)\]")
+MARK = re.compile(r"\{([a-z_]+)\}")
 
 
 class GameDriver:
@@ -252,7 +252,7 @@ def test_language_switch_shows_portuguese_at_once(game: GameDriver) -> None:
     game.app.session.state.add_page("nb2.room", 2)
     game.press("notebook")  # over the opening conversation
     assert isinstance(game.top, NotebookScene)
-    assert game.top.text("nb2.room.title") != game.app.world_data.content.english(
+    assert game.top.story_text("nb2.room.title") != game.app.world_data.content.english(
         "nb2.room.title")
 
 
@@ -431,7 +431,7 @@ def test_every_interface_string_has_a_current_portuguese_translation_with_its_ma
         assert text_id in portuguese, f"no pt_BR for {text_id}"
         assert portuguese[text_id]["en"] == text, f"stale pt_BR for {text_id}"
         assert sorted(MARK.findall(text)) == sorted(MARK.findall(portuguese[text_id]["text"])), (
-            f"pt_BR of {text_id} fills in other [marks]")
+            f"pt_BR of {text_id} fills in other {{names}}")
     assert not set(portuguese) - set(english), "translations of ids that no longer exist"
 
 

@@ -11,6 +11,7 @@ import pytest
 from test_menus import GameDriver, boot
 
 from game import saveload
+from game.dialogue.effects import Chapter
 from game.saves import SaveMeta
 from game.scenes.dialogue import DialogueScene
 from game.scenes.saves_menu import SavesScene
@@ -220,8 +221,7 @@ def test_a_saved_position_now_inside_a_wall_resumes_at_the_spawn(game: GameDrive
 def test_a_chapter_autosaves_and_continue_opens_the_latest(game: GameDriver) -> None:
     app = game.app
     app.session.state.chapter = 2
-    app.director.apply_effects([type("Effect", (), {"kind": "chapter",
-                                                    "args": {"chapter": 2}})()])
+    app.director.apply_effects([Chapter(2)])
     status = app.saves.store.status("auto")
     assert status.status == "ok" and status.meta is not None and status.meta.chapter == 2
     app.to_title()

@@ -6,7 +6,7 @@ all story logic lives in the dialogue engine.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -19,7 +19,8 @@ from game.ui.choice_guard import ChoiceGuard
 from game.ui.widgets import draw_triangle
 
 if TYPE_CHECKING:
-    from game.dialogue.runner import Effect, SceneRun
+    from game.dialogue.effects import Effect
+    from game.dialogue.runner import SceneRun
     from game.input import ActionEvent
     from game.scenes.base import SceneContext
     from game.session import Session
@@ -31,7 +32,7 @@ PORTRAIT = 48
 class Conversation(Protocol):
     """What the box asks of the director: carry out effects, remember lines, go on."""
 
-    def apply_effects(self, effects: Iterable[Effect], *, over_black: bool = False) -> bool:
+    def apply_effects(self, effects: Sequence[Effect], *, over_black: bool = False) -> bool:
         """Returns True when an effect asks the box to fade to black."""
 
     def record_line(self, event: LineEvent) -> None: ...

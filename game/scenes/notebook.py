@@ -7,6 +7,7 @@ once. The newest page is marked and opened first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -16,6 +17,7 @@ from game.ui.city_map import CityMapDrawing
 from game.ui.widgets import SOLID, Item, MenuList, MenuScene, draw_triangle
 
 if TYPE_CHECKING:
+    from game.input import ActionEvent
     from game.scenes.base import SceneContext
     from game.session import Session
 
@@ -58,10 +60,10 @@ class NotebookScene(MenuScene):
         self.menu.selected = 0
         self.menu.scroll = 0
 
-    def _title_of(self, page: Any):
-        return lambda: self.text(f"{page.id}.title")
+    def _title_of(self, page: Any) -> Callable[[], str]:
+        return lambda: self.story_text(f"{page.id}.title")
 
-    def text(self, text_id: str) -> str:
+    def story_text(self, text_id: str) -> str:
         """A page's words in the current language, with `{fact}` filled in by the engine."""
         return self.session.engine.text(text_id)
 
@@ -99,11 +101,11 @@ class NotebookScene(MenuScene):
         if named is not None:
             return named
         data = self.session.maps.get(map_id)
-        return getattr(data, "name", "") or map_id
+        return data.name if data is not None and data.name else map_id
 
     # --- input -----------------------------------------------------------------------
 
-    def on_action(self, event) -> None:
+    def on_action(self, event: ActionEvent) -> None:
         if self.leaving:
             return
         if event.pressed and event.action == "notebook":
@@ -225,7 +227,7 @@ class NotebookScene(MenuScene):
             return
         title_font = ctx.fonts.get(13)
         y = rect.y + pad
-        ui.draw_text(surface, title_font, self.text(f"{page.id}.title"), (left, y), ui.INK,
+        ui.draw_text(surface, title_font, self.story_text(f"{page.id}.title"), (left, y), ui.INK,
                      shadow=False)
         y += title_font.get_linesize()
         where = []
@@ -241,7 +243,7 @@ class NotebookScene(MenuScene):
         pygame.draw.line(surface, (200, 184, 150), (left, y - display.px(3)),
                          (rect.right - pad, y - display.px(3)), max(1, display.scale // 2))
         line_gap = body.get_linesize() + display.px(3)  # a little air, as on ruled paper
-        for line in ui.wrap(body, self.text(page.id), width):
+        for line in ui.wrap(body, self.story_text(page.id), width):
             if y + line_gap > rect.bottom - pad:
                 break
             ui.draw_text(surface, body, line, (left, y), ui.INK, shadow=False)

@@ -37,6 +37,7 @@ from game.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from game.input import ActionEvent
     from game.scenes.base import SceneContext
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class SettingsScene(MenuScene):
                    lambda v: self._set_volume("sound_volume", v), 0, 1, 0.05, percent,
                    hint="ui.settings.sound_volume.hint", name="sound_volume"),
             choice("ui.settings.window_scale", self._scales(), lambda: s.window_scale,
-                   self._set_scale, lambda v: f"{v}\u00d7  ({640 * v}\u00d7{360 * v})",
+                   self._set_scale, self._scale_name,
                    enabled=lambda: not s.fullscreen, hint="ui.settings.window_scale.hint",
                    name="window_scale"),
             toggle(ctx, "ui.settings.fullscreen", lambda: s.fullscreen, self._set_fullscreen,
@@ -149,6 +150,11 @@ class SettingsScene(MenuScene):
                    name="controls"),
             button("ui.settings.back", self.back, name="back"),
         ]
+
+    @staticmethod
+    def _scale_name(scale: object) -> str:
+        times = int(str(scale))
+        return f"{times}\u00d7  ({640 * times}\u00d7{360 * times})"
 
     def _scales(self) -> list[int]:
         desktops = pygame.display.get_desktop_sizes() if pygame.display.get_init() else []
@@ -316,7 +322,7 @@ class ControlsScene(MenuScene):
 
     # --- scene -----------------------------------------------------------------------
 
-    def on_action(self, event) -> None:
+    def on_action(self, event: ActionEvent) -> None:
         if self.listening is not None:
             return  # raw input is being read; actions from the same key are not for us
         super().on_action(event)

@@ -20,6 +20,7 @@ from game.ui.widgets import MenuList, MenuScene, button, format_play_time
 
 if TYPE_CHECKING:
     from game.paths import Paths
+    from game.saves import SlotInfo
     from game.scenes.base import SceneContext
     from game.session import WorldData
 
@@ -177,7 +178,7 @@ class TitleScene(MenuScene):
     def __init__(self, ctx: SceneContext, backdrop: Backdrop) -> None:
         super().__init__(ctx)
         self.still = CityStill(ctx, backdrop)
-        self.latest = None
+        self.latest: SlotInfo | None = None
         self._shown = False  # the cursor is placed once, when the title first shows
         self.menu = MenuList(ctx, self._items(), row_height=19, font_size=11,
                              wrap_around=True)

@@ -11,11 +11,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.places import CityMarks, Mark
 from game.ui import text as ui
+
+if TYPE_CHECKING:
+    from game.world.mapdata import MapData
 
 # colours of tools/palette.py
 PAPER = (226, 218, 198)  # paper
@@ -36,9 +40,8 @@ class CityMapDrawing:
     _made_for: tuple = ()
     _label_rects: list[pygame.Rect] = field(default_factory=list)
     spots: dict[str, tuple[int, int]] = field(default_factory=dict)  # place id -> pixel
-    here_at: tuple[int, int] | None = None
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect, city, marks: CityMarks,
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect, city: MapData, marks: CityMarks,
              fonts: ui.Fonts, scale: int, name: Callable[[Mark], str], clock: float) -> None:
         cell = max(1, min(rect.width // city.width, rect.height // city.height))
         area = pygame.Rect(0, 0, cell * city.width, cell * city.height)
@@ -80,10 +83,8 @@ class CityMapDrawing:
             gap = (widest if mark.aimed else dot) + scale
             others = [box for place, box in spots.items() if place != mark.place.id]
             self._label(surface, font, name(mark), (x, y), gap, area, colour, others)
-        self.here_at = None
         if marks.here is not None:
             x, y = centre(marks.here)
-            self.here_at = (x, y)
             size = max(3, round(cell * 1.1))
             pygame.draw.circle(surface, STREET, (x, y), size + max(1, scale))
             pygame.draw.circle(surface, HERE, (x, y), size)
@@ -120,7 +121,7 @@ class CityMapDrawing:
         self._label_rects.append(chosen)
 
 
-def streets_picture(city, cell: int, scale: int) -> pygame.Surface:
+def streets_picture(city: MapData, cell: int, scale: int) -> pygame.Surface:
     """The city's streets and blocks, from its walls, with its doors: drawn once."""
     width, height = city.width, city.height
     picture = pygame.Surface((width * cell, height * cell))

@@ -7,7 +7,7 @@ act key reaches (the same test pressing it uses) and passes that in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
@@ -27,7 +27,7 @@ PAD_BUTTON_OTHER = (52, 48, 58)  # shadow: shoulders, sticks, start
 PLATE = (28, 26, 32, 210)
 
 
-def key_for(action: str, keys: dict[str, Sequence[str]], pad: dict[str, Sequence[str]],
+def key_for(action: str, keys: Mapping[str, Sequence[str]], pad: Mapping[str, Sequence[str]],
             device: str) -> tuple[str, str] | None:
     """(device, key or button name) of the first binding of ``action`` on the device last
     used, the other device when that one has none, None when nothing is bound."""

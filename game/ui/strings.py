@@ -2,9 +2,10 @@
 
 Strings live in the content (dialogue/ui.yaml and the i18n folders, mods
 included), so they follow a language switch at once and work on the title screen
-before any story exists. ``[name]`` marks are filled from the values given; a
-translator's typo in a mark just shows the mark, never a crash. An unknown id
-shows itself: visible and searchable, better than a blank button.
+before any story exists. ``{name}`` is filled from the values given (the same
+placeholder syntax as a fact in story text; in an interface string the game gives
+the value); a translator's typo in a name just shows it, never a crash. An unknown
+id shows itself: visible and searchable, better than a blank button.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.dialogue.i18n import localize
+from game.dialogue.i18n import interpolate, localize
 
 if TYPE_CHECKING:
     from game.dialogue import Content
@@ -30,10 +31,8 @@ class UiText:
     def __call__(self, text_id: str, **values: object) -> str:
         text = self.lookup(text_id)
         if text is None:
-            text = text_id
-        for name, value in values.items():
-            text = text.replace(f"[{name}]", str(value))
-        return text
+            return text_id
+        return interpolate(text, values.__getitem__)
 
     def lookup(self, text_id: str) -> str | None:
         """Any translatable text by id (UI string, place name), or None when unknown."""

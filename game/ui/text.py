@@ -21,6 +21,7 @@ DIM = (148, 144, 136)
 ACCENT = (200, 160, 72)
 SHADOW = (0, 0, 0)
 
+Colour = tuple[int, int, int] | tuple[int, int, int, int]
 TEXT_SIZES = {"small": 0.85, "normal": 1.0, "large": 1.2}
 # pygame.font draws its own font at this fraction of the size asked; every screen's
 # sizes were chosen with it, so the same point size is kept
@@ -51,12 +52,13 @@ class UIFont:
         face.kerning = False
         face.pad = True  # a line's box: the whole advance wide, ascender to descender
         self._face = face
-        self._ascent = -(-face.get_sized_ascender() // OVERSAMPLE)
-        self._descent = face.get_sized_descender() // OVERSAMPLE
-        self._linesize = -(-face.get_sized_height() // OVERSAMPLE)
+        self._ascent = -(-face.get_sized_ascender(0) // OVERSAMPLE)
+        self._descent = face.get_sized_descender(0) // OVERSAMPLE
+        self._linesize = -(-face.get_sized_height(0) // OVERSAMPLE)
         self._renders: dict[tuple, pygame.Surface] = {}
 
-    def render(self, text: str, antialias: bool, colour, background=None) -> pygame.Surface:
+    def render(self, text: str, antialias: bool, colour: Colour,
+               background: Colour | None = None) -> pygame.Surface:
         key = (text, tuple(colour), antialias,
                None if background is None else tuple(background))
         renders = self._renders
@@ -68,7 +70,8 @@ class UIFont:
         renders[key] = image
         return image
 
-    def _draw(self, text: str, antialias: bool, colour, background) -> pygame.Surface:
+    def _draw(self, text: str, antialias: bool, colour: Colour,
+              background: Colour | None) -> pygame.Surface:
         height = self.get_height()
         if not text:
             return pygame.Surface((0, height), pygame.SRCALPHA)
@@ -95,12 +98,6 @@ class UIFont:
 
     def get_height(self) -> int:
         return self._ascent - self._descent
-
-    def get_ascent(self) -> int:
-        return self._ascent
-
-    def get_descent(self) -> int:
-        return self._descent
 
     def metrics(self, text: str) -> list:
         """Per letter (min x, max x, min y, max y, advance), None for a missing glyph."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -17,6 +17,8 @@ from game.scenes.base import Scene, SceneContext
 from game.ui import text as ui
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from game.input import ActionEvent
     from game.ui.strings import UiText
 
@@ -40,7 +42,7 @@ def format_decimal(text: UiText, value: float, digits: int = 1) -> str:
     return written.replace(".", mark) if mark else written
 
 
-def format_date(text: UiText, moment) -> str:
+def format_date(text: UiText, moment: datetime) -> str:
     """A date and time the way the player's language writes it (`ui.format.date`, a
     strftime pattern); ISO when the pattern is missing or can't be used."""
     pattern = text.lookup("ui.format.date") or "%Y-%m-%d %H:%M"
@@ -91,12 +93,12 @@ class Item:
         return self.enabled() if callable(self.enabled) else self.enabled
 
 
-def button(label: str, activate: Callable[[], None], **options) -> Item:
+def button(label: str, activate: Callable[[], None], **options: Any) -> Item:
     return Item(label, activate=activate, name=options.pop("name", label), **options)
 
 
 def toggle(ctx: SceneContext, label: str, get: Callable[[], bool], set_: Callable[[bool], None],
-           **options) -> Item:
+           **options: Any) -> Item:
     def flip(_delta: int = 0) -> None:
         set_(not get())
 
@@ -105,8 +107,8 @@ def toggle(ctx: SceneContext, label: str, get: Callable[[], bool], set_: Callabl
                 name=options.pop("name", label), **options)
 
 
-def choice(label: str, values: list, get: Callable[[], object], set_: Callable[[object], None],
-           names: Callable[[object], str], **options) -> Item:
+def choice(label: str, values: list[Any], get: Callable[[], object],
+           set_: Callable[[object], None], names: Callable[[object], str], **options: Any) -> Item:
     """Left and right step through ``values``; act steps forward."""
 
     def step(delta: int) -> None:
@@ -119,7 +121,7 @@ def choice(label: str, values: list, get: Callable[[], object], set_: Callable[[
 
 
 def slider(label: str, get: Callable[[], float], set_: Callable[[float], None], low: float,
-           high: float, step: float, shown: Callable[[float], str], **options) -> Item:
+           high: float, step: float, shown: Callable[[float], str], **options: Any) -> Item:
     """A bar from ``low`` to ``high``; arrows move by ``step``, the mouse sets it directly."""
 
     def clamp(value: float) -> float:
@@ -526,7 +528,7 @@ class MenuScene(Scene):
 class ConfirmScene(MenuScene):
     """A yes/no question over the current screen; ``No`` is selected first, to be safe."""
 
-    def __init__(self, ctx: SceneContext, question: str, on_yes: Callable[[], None], *,
+    def __init__(self, ctx: SceneContext, question: str, on_yes: Callable[[], object], *,
                  yes: str = "ui.confirm.yes", no: str = "ui.confirm.no",
                  on_no: Callable[[], None] | None = None) -> None:
         super().__init__(ctx)

@@ -18,7 +18,8 @@ import pygame
 from game.scenes.base import Scene
 from game.ui import text as ui
 from game.ui.prompts import draw_act_prompt
-from game.world.entities import OPPOSITE, TILE, Npc, Occupancy
+from game.world.directions import OPPOSITE, SHEET_ROWS
+from game.world.entities import TILE, Actor, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from game.input import ActionEvent
     from game.scenes.base import SceneContext
     from game.session import Session
-    from game.world.mapdata import Exit, Interactable
+    from game.world.mapdata import Exit, Interactable, MapData
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ CARD_SECONDS = 4.5  # a new chapter's card, fades included
 
 @dataclass(slots=True)
 class Bubble:
-    actor: object
+    actor: Actor
     text: str
     time_left: float
     speaker: str = ""
@@ -86,7 +87,7 @@ class WorldScene(Scene):
     # --- map changes -------------------------------------------------------------
 
     @property
-    def map(self):
+    def map(self) -> MapData:
         return self.session.maps[self.session.map_id]
 
     def enter_map(self, map_id: str, spawn_name: str | None, *, facing: str | None,
@@ -262,7 +263,7 @@ class WorldScene(Scene):
 
     # --- people react -----------------------------------------------------------
 
-    def say(self, actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
+    def say(self, actor: Actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
         """A bark: a bubble over a head that does not stop anyone walking."""
         self.bubbles = [b for b in self.bubbles if b.actor is not actor]
         self.bubbles.append(Bubble(actor, text, seconds + len(text) * 0.03, speaker))
@@ -319,7 +320,7 @@ class WorldScene(Scene):
             if not view.collidepoint(wx, wy):
                 continue  # off screen: nothing to draw
             frames = assets.frames(actor.sheet, scale)
-            image = frames[_ROW[actor.facing]][actor.frame_column()]
+            image = frames[SHEET_ROWS[actor.facing]][actor.frame_column()]
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
             drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
@@ -388,7 +389,8 @@ class WorldScene(Scene):
         self._light_cache[key] = image
         return image
 
-    def _draw_emotes(self, surface, renderer: MapRenderer, actors) -> None:
+    def _draw_emotes(self, surface: pygame.Surface, renderer: MapRenderer,
+                     actors: list[Actor]) -> None:
         display = self.ctx.display
         for actor in actors:
             if actor.emote is None:
@@ -398,21 +400,24 @@ class WorldScene(Scene):
             bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
             surface.blit(icon, (wx, wy - bob))
 
-    def _draw_bubbles(self, surface, renderer: MapRenderer) -> None:
+    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
         """Speech bubbles over heads; when people stand close, later bubbles step up
         out of the way, and a thin tail still points at who is speaking."""
         display = self.ctx.display
         placed: list[pygame.Rect] = []
+        images: list[pygame.Surface] = []
         gap = display.px(2)
         # nearest the viewer first: their bubble keeps its place over their head
         ordered = sorted(self.bubbles, key=lambda b: -b.actor.y)
         for bubble in ordered:
-            if bubble.image is None or bubble.scale != display.scale:
-                bubble.image = self._bubble_image(bubble.text)
+            image = bubble.image
+            if image is None or bubble.scale != display.scale:
+                image = bubble.image = self._bubble_image(bubble.text)
                 bubble.scale = display.scale
+            images.append(image)
             actor = bubble.actor
             head_x, head_y = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4)
-            rect = bubble.image.get_rect(midbottom=(head_x, head_y))
+            rect = image.get_rect(midbottom=(head_x, head_y))
             rect.clamp_ip(display.viewport)
             for _ in range(len(placed)):
                 clash = rect.collidelist(placed)
@@ -423,10 +428,10 @@ class WorldScene(Scene):
             if rect.bottom < head_y - gap:  # lifted: a tail down to the speaker's head
                 pygame.draw.line(surface, ui.INK, (head_x, rect.bottom), (head_x, head_y),
                                  max(1, display.scale // 2))
-            bubble.image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
+            image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
         # bubbles after every tail, so a tail runs behind the bubbles below it
-        for bubble, rect in zip(ordered, placed, strict=True):
-            surface.blit(bubble.image, rect)
+        for image, rect in zip(images, placed, strict=True):
+            surface.blit(image, rect)
 
     def _bubble_image(self, text: str) -> pygame.Surface:
         display = self.ctx.display
@@ -443,7 +448,7 @@ class WorldScene(Scene):
             box.blit(font.render(line, True, ui.INK), (pad, pad + index * font.get_linesize()))
         return box
 
-    def _draw_banner(self, surface) -> None:
+    def _draw_banner(self, surface: pygame.Surface) -> None:
         """The place's name, shown for a moment on arrival."""
         if self.banner_time <= 0:
             return
@@ -464,7 +469,7 @@ class WorldScene(Scene):
         banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
         surface.blit(banner, plate)
 
-    def _draw_card(self, surface) -> None:
+    def _draw_card(self, surface: pygame.Surface) -> None:
         """A new chapter's card: its name and what he means to do, fading in and out."""
         chapter = self.card_chapter
         if self.card_time <= 0 or chapter is None:
@@ -495,7 +500,7 @@ class WorldScene(Scene):
         surface.blit(card, card.get_rect(center=(display.viewport.centerx,
                                                  display.viewport.y + display.px(110))))
 
-    def _draw_fade(self, surface) -> None:
+    def _draw_fade(self, surface: pygame.Surface) -> None:
         level = 0.0
         if self.transition is not None:
             level = min(1.0, self.transition.time / FADE_TIME)
@@ -507,7 +512,6 @@ class WorldScene(Scene):
             surface.blit(veil, (0, 0))
 
 
-_ROW = {"down": 0, "left": 1, "right": 2, "up": 3}
 
 
 class _clip:
