@@ -20,7 +20,8 @@ import pygame
 from game.assets import Assets
 from game.display import Display
 from game.input import ActionEvent, Bindings, InputState
-from game.loop import STEP, FixedStep
+from game.loop import STEP, FramePacer, frame_interval, run_paced
+from game.loop import still_for as scenes_still_for
 from game.paths import Paths
 from game.scenes.base import Scene, SceneStack
 from game.script import ScriptPlayer
@@ -82,6 +83,8 @@ class App:
         self.first_frame_at: float | None = None
         self.exit_code = 0
         self.map_renderers: dict = {}  # drawn maps by id, shared by every world scene
+        self.alpha = 1.0  # how far between the last two updates this frame is drawn
+        self.preloader = None  # maps drawn ahead in spare time (made at the first)
 
     # --- start ------------------------------------------------------------------------
 
@@ -102,6 +105,7 @@ class App:
             window_scale=options.scale or self.settings.window_scale,
             fullscreen=self.settings.fullscreen if options.fullscreen is None
             else options.fullscreen,
+            vsync=self.settings.vsync,
         )
         self.assets = Assets(self._asset_roots())
         icon_path = self.assets.find("ui/icon.png")
@@ -219,27 +223,64 @@ class App:
     def run(self) -> int:
         self.boot()
         self.start()
-        headless = self.options.frames is not None
-        stepper = FixedStep()
-        while self.running:
-            steps = 1 if headless else stepper.steps()
+        if self.options.frames is None:
+            run_paced(self, self.make_pacer())
+        while self.running and self.frame < (self.options.frames or 0):
+            # the headless harness: one update and one draw a frame, as fast as it can
             self.pump()
-            for _ in range(steps):
-                self.step(STEP)
+            self.step(STEP)
             self.draw()
             self.frame += 1
-            if headless:
-                if self.frame >= (self.options.frames or 0):
-                    self.running = False
-            else:
-                pygame.time.wait(1 if steps else 2)
         if self.options.screenshot is not None:
             self.save_screenshot(self.options.screenshot)
         self.shutdown()
         return self.exit_code
 
-    def pump(self) -> None:
-        for event in pygame.event.get():
+    def make_pacer(self) -> FramePacer:
+        """Frames paced to the display and the player's cap (game/loop.py)."""
+        refresh = pygame.display.get_current_refresh_rate()
+        driver = pygame.display.get_driver()
+        wakes_on_input = driver not in ("dummy", "offscreen")
+        return FramePacer(interval=frame_interval(self.settings.frame_cap, refresh),
+                          clock=time.perf_counter, sleep=time.sleep,
+                          wait_for_input=self._wait_for_input if wakes_on_input else None)
+
+    @staticmethod
+    def _wait_for_input(seconds: float) -> None:
+        event = pygame.event.wait(max(1, int(seconds * 1000)))
+        if event.type != pygame.NOEVENT:
+            pygame.event.post(event)  # pump() handles it with the rest
+
+    def _picture_key(self) -> tuple:
+        """What the last frame showed, coarsely: which scenes, which notes."""
+        return (tuple(map(id, self.scenes.drawing())),
+                tuple((toast.text, toast.count) for toast in self.toasts))
+
+    def still_for(self) -> float:
+        """How long the frame stays as it is (game/loop.py): no time when a scene came or
+        went or a note appeared since the last frame; else the scenes' word, and the
+        notes' next change."""
+        if self._picture_key() != getattr(self, "_drawn_key", None):
+            return 0.0
+        still = scenes_still_for(self.scenes.drawing())
+        return min([still, *(toast.time_left for toast in self.toasts)])
+
+    def window_state(self) -> tuple[bool, bool]:
+        return pygame.key.get_focused(), pygame.display.get_active()
+
+    def spare_time(self, until: float, *, still: bool) -> None:
+        """Ahead of need: maps drawn before their doors open (game/world/preload.py)."""
+        if self.preloader is None:  # pyscroll and pytmx load here, after the first frame
+            from game.world.preload import MapPreloader
+
+            self.preloader = MapPreloader(self.map_renderers)
+        session = getattr(self, "session", None)
+        self.preloader.run(self.world_data.maps, session.map_id if session else None,
+                           self.display.scale, self.display.viewport, until, still=still)
+
+    def pump(self) -> bool:
+        events = pygame.event.get()
+        for event in events:
             if event.type == pygame.QUIT:
                 self.quit()
             elif event.type == pygame.VIDEORESIZE:
@@ -261,6 +302,7 @@ class App:
                     continue
                 for action in self.input.translate(event):
                     self.dispatch(action)
+        return bool(events)
 
     def step(self, dt: float) -> None:
         if self.script is not None:
@@ -332,7 +374,9 @@ class App:
             return False
         return True
 
-    def draw(self) -> None:
+    def draw(self, alpha: float = 1.0) -> None:
+        self.alpha = alpha
+        self._drawn_key = self._picture_key()
         surface = self.display.surface
         drawing = self.scenes.drawing()
         if not drawing or not drawing[0].fills_window:

@@ -134,7 +134,10 @@ for i in $(seq 1 100); do
   [ -n "$window" ] && break
   sleep 0.1
 done
-sleep 1
+for i in $(seq 1 300); do  # the window shows before the game has loaded (a loaded machine)
+  grep -q "first frame" {log} 2>/dev/null && break
+  sleep 0.1
+done
 sed -i 's/"Hello, mister!"/"Good evening, mister!"/' {mod}/dialogue/children.yaml
 xdotool key --window $window F5
 for i in $(seq 1 100); do

@@ -334,6 +334,10 @@ class ControlsScene(MenuScene):
         self.writer.update(dt)
         super().update(dt)
 
+    def still_for(self) -> float:
+        # waiting for a key to bind: the prompt goes when the wait runs out
+        return self.listen_left if self.listening is not None else super().still_for()
+
     def on_mouse(self, event: pygame.event.Event) -> None:
         if self.listening is not None:
             if event.type == pygame.MOUSEBUTTONDOWN:

@@ -48,9 +48,16 @@ class Actor:
     anim_time: float = 0.0
     emote: Emote | None = None
     shake: float = 0.0  # seconds of a small tremble (crying)
+    prev_x: float = 0.0  # where the last fixed update found him: frames are drawn between
+    prev_y: float = 0.0
 
     def __post_init__(self) -> None:
         self.x, self.y = self.tile[0] * TILE, self.tile[1] * TILE
+        self.prev_x, self.prev_y = self.x, self.y
+
+    def keep_position(self) -> None:
+        """Before a fixed update: remember where he is, to draw him between updates."""
+        self.prev_x, self.prev_y = self.x, self.y
 
     @property
     def moving(self) -> bool:
@@ -114,6 +121,7 @@ class Actor:
         self.target = None
         self.progress = 0.0
         self.x, self.y = tile[0] * TILE, tile[1] * TILE
+        self.prev_x, self.prev_y = self.x, self.y  # a jump, not a walk: nothing between
         if facing:
             self.facing = facing
         world.claim(tile, self)

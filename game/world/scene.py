@@ -166,6 +166,8 @@ class WorldScene(Scene):
     # --- update -------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        for actor in (self.session.player, *self.npcs):
+            actor.keep_position()
         self.clock += dt
         self.session.tick(dt)
         if self.fade_in > 0:
@@ -284,7 +286,19 @@ class WorldScene(Scene):
 
     # --- drawing --------------------------------------------------------------------
 
+    def still_for(self) -> float:
+        """The street moves while it is updated; paused under a menu or a line, it stands
+        (game/loop.py draws no frame for it then)."""
+        return 0.0 if self in self.app.scenes.updating() else math.inf
+
     def draw(self, surface: pygame.Surface) -> None:
+        # between two fixed updates: people and the camera where they are `alpha` of the
+        # way from the last update to this one, so motion is even at any refresh rate
+        alpha = self.app.alpha if self in self.app.scenes.updating() else 1.0
+        with _between_updates([self.session.player, *self.npcs], alpha):
+            self._draw(surface)
+
+    def _draw(self, surface: pygame.Surface) -> None:
         display = self.app.display
         scale = display.scale
         renderer = self.renderers[self.session.map_id]
@@ -490,6 +504,28 @@ class WorldScene(Scene):
 
 
 _ROW = {"down": 0, "left": 1, "right": 2, "up": 3}
+
+
+class _between_updates:
+    """Within a with-block, actors stand `alpha` of the way from their previous position
+    to their current one (everything drawn, camera, bubbles, emotes, reads x and y);
+    after it, where the updates left them."""
+
+    def __init__(self, actors: list, alpha: float) -> None:
+        self.actors = actors if alpha < 1.0 else []
+        self.alpha = alpha
+        self.kept: list[tuple[float, float]] = []
+
+    def __enter__(self) -> None:
+        a = self.alpha
+        for actor in self.actors:
+            self.kept.append((actor.x, actor.y))
+            actor.x = actor.prev_x + (actor.x - actor.prev_x) * a
+            actor.y = actor.prev_y + (actor.y - actor.prev_y) * a
+
+    def __exit__(self, *exc: object) -> None:
+        for actor, (x, y) in zip(self.actors, self.kept, strict=True):
+            actor.x, actor.y = x, y
 
 
 class _clip:
