@@ -155,8 +155,8 @@ def child_doors(home: str) -> dict:
     cold, ahead, later = [], [], []
     app = new_app(home, map="streets", frames=1)
     for exit_ in doors(app):  # each first visit with nothing drawn ahead
-        app.map_renderers.clear()
-        app.draw()
+        for map_id in [m for m in app.map_renderers if m != "streets"]:
+            del app.map_renderers[map_id]
         cold.append(through(app, exit_))
         back(app)
         later.append(through(app, exit_))
@@ -173,15 +173,7 @@ def child_doors(home: str) -> dict:
         ahead.append(through(app, exit_))
         back(app)
     app.shutdown()
-    return {"cold": cold, "ahead": ahead, "later": later,
-            "doors": [e.target_map for e in doors_of_streets(home)]}
-
-
-def doors_of_streets(home: str) -> list:
-    from game.world.mapdata import load_map
-
-    streets = load_map(ROOT / "maps" / "streets.tmx")
-    return [e for e in streets.exits if (ROOT / "maps" / f"{e.target_map}.tmx").is_file()]
+    return {"cold": cold, "ahead": ahead, "later": later}
 
 
 def child_frames(kind: str, frames: int, home: str) -> dict:
