@@ -37,11 +37,13 @@ class Display:
 
     def open(self, icon: pygame.Surface | None = None) -> None:
         if self.vsync:
-            # The window surface is shown through one of SDL's renderers, and that renderer
-            # waits for the display's refresh (SDL's hints, read when the window is made).
-            # Where the platform has no such renderer SDL shows it as before, unsynced,
-            # and game/loop.py's limiter paces the frames alone.
-            os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "1")
+            # Where SDL shows the window surface through one of its renderers (Windows,
+            # macOS: its default), that renderer waits for the display's refresh (a hint
+            # SDL reads when the window is made). On X11 SDL copies the surface to the
+            # window instead, and forcing a renderer there (SDL_FRAMEBUFFER_ACCELERATION)
+            # cost 5 times the CPU under software GL (Xvfb: 34% of a core against 6%), so
+            # it is left to the player's environment; game/loop.py's limiter paces the
+            # frames either way.
             os.environ.setdefault("SDL_RENDER_VSYNC", "1")
         pygame.display.set_caption(self.title)
         if icon is not None:
