@@ -85,6 +85,7 @@ class App:
         self.map_renderers: dict = {}  # drawn maps by id, shared by every world scene
         self.alpha = 1.0  # how far between the last two updates this frame is drawn
         self.preloader = None  # maps drawn ahead in spare time (made at the first)
+        self._waited: list[pygame.event.Event] = []  # an event that ended a sleep
 
     # --- start ------------------------------------------------------------------------
 
@@ -245,11 +246,11 @@ class App:
                           clock=time.perf_counter, sleep=time.sleep,
                           wait_for_input=self._wait_for_input if wakes_on_input else None)
 
-    @staticmethod
-    def _wait_for_input(seconds: float) -> None:
+    def _wait_for_input(self, seconds: float) -> None:
+        """Sleep until an event comes (kept for pump(), first, so order holds) or time's up."""
         event = pygame.event.wait(max(1, int(seconds * 1000)))
         if event.type != pygame.NOEVENT:
-            pygame.event.post(event)  # pump() handles it with the rest
+            self._waited.append(event)
 
     def _picture_key(self) -> tuple:
         """What the last frame showed, coarsely: which scenes, which notes."""
@@ -279,7 +280,7 @@ class App:
                            self.display.scale, self.display.viewport, until, still=still)
 
     def pump(self) -> bool:
-        events = pygame.event.get()
+        events, self._waited = [*self._waited, *pygame.event.get()], []
         for event in events:
             if event.type == pygame.QUIT:
                 self.quit()
