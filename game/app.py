@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -26,6 +27,9 @@ from game.paths import Paths
 from game.scenes.base import Scene, SceneStack
 from game.script import ScriptPlayer
 from game.ui import text as ui
+
+if TYPE_CHECKING:
+    from game.world.preload import MapPreloader
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +88,7 @@ class App:
         self.exit_code = 0
         self.map_renderers: dict = {}  # drawn maps by id, shared by every world scene
         self.alpha = 1.0  # how far between the last two updates this frame is drawn
-        self.preloader = None  # maps drawn ahead in spare time (made at the first)
+        self.preloader: MapPreloader | None = None  # maps drawn ahead (made when first used)
         self._waited: list[pygame.event.Event] = []  # an event that ended a sleep
 
     # --- start ------------------------------------------------------------------------
