@@ -56,7 +56,6 @@ def new_app(home: str, **options):
 
     os.environ["BORROWED_FACE_HOME"] = home
     app = App(Options(sound=False, scale=2, **options), default_paths())
-    app.boot()
     app.start()
     return app
 

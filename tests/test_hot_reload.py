@@ -28,7 +28,6 @@ def mod(tmp_path: Path) -> Path:
 def start(mod: Path, *, watch: bool = False) -> App:
     app = App(Options(frames=1, sound=False, scale=1, map="streets", mods=[mod], watch=watch),
               default_paths())
-    app.boot()
     app.start()
     assert [m.id for m in app.mods.loaded] == ["kinder_children"]
     return app
@@ -61,7 +60,7 @@ def test_f5_reloads_an_edited_mod_file_and_keeps_the_story(mod: Path) -> None:
         edit(mod, '"Hello, mister!"', '"Good evening, mister!"')
         press_reload(app)
         assert texts(app)[LINE].text == "Good evening, mister!"
-        assert app.ui_engine.content is app.session.engine.content
+        assert app.world_data.content is app.session.engine.content
         assert app.session.state.get("room_rented") is True
         assert app.session.state.get("child_1.times_met") == 3
         assert any("Dialogue reloaded" in t.text and "1 lines changed" in t.text

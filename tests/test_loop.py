@@ -21,6 +21,7 @@ from game.loop import (
     still_for,
 )
 from game.paths import default_paths
+from game.scenes.pause import PauseScene
 from game.world.scene import WorldScene
 
 
@@ -168,10 +169,14 @@ def test_still_for_takes_the_shortest_and_a_silent_scene_moves() -> None:
 @pytest.fixture
 def game():
     app = App(Options(map="streets", sound=False, scale=2), default_paths())
-    app.boot()
     app.start()
     yield app
     app.shutdown()
+
+
+def pause(app: App) -> None:
+    assert app.session is not None
+    app.context.push(PauseScene(app.context, app.session))
 
 
 def play(app: App, clock: FakeClock, seconds: float, *, refresh: int = 60) -> list[float]:
@@ -205,7 +210,7 @@ def test_the_game_draws_once_per_display_frame_and_nothing_under_a_pause(game: A
     gaps = [b - a for a, b in zip(drawn, drawn[1:], strict=False)]
     assert min(gaps) >= 1 / 144 - SLACK
     assert 0.9 * 144 <= len(drawn) <= 145  # the street moves: every display frame
-    game.open_pause()
+    pause(game)
     drawn = play(game, clock, 2.0)
     assert len(drawn) == 1, f"{len(drawn)} frames of a paused street (one shows the menu)"
     world = game.scenes.find(WorldScene)
@@ -226,6 +231,6 @@ def test_people_and_camera_are_drawn_between_two_updates(game: App) -> None:
     game.draw(0.25)
     assert seen[-1] == pytest.approx(before + (after - before) * 0.25)
     assert player.x == after, "drawing moved him"
-    game.open_pause()  # the street stands under the menu: drawn where it stopped
+    pause(game)  # the street stands under the menu: drawn where it stopped
     game.draw(0.25)
     assert seen[-1] == after

@@ -5,8 +5,8 @@ saved as an ordinary Tiled map (orthographic, 16x16, CSV layers, the external
 tileset city.tsx) that opens and edits in the Tiled editor. Tiles are named, not
 numbered: the names are read back from maps/city.tsx.
 
-    /work/venv/bin/python tools/make_tiles.py      # first, if the tileset changed
-    /work/venv/bin/python tools/make_maps.py [--preview /tmp/maps]
+    python tools/make_tiles.py      # first, if the tileset changed
+    python tools/make_maps.py [--preview /tmp/maps]
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Paint every character asset of A Borrowed Face from code: walking sheets,
 portraits, emotes and the window/title images.
 
-    /work/venv/bin/python tools/make_sprites.py [--contact /tmp/art]
-    /work/venv/bin/python tools/make_sprites.py --check   # only check the files on disk
+    python tools/make_sprites.py [--contact /tmp/art]
+    python tools/make_sprites.py --check   # only check the files on disk
 
 Rewrites assets/sprites, assets/portraits, assets/emotes and assets/ui (only the
 files it owns) the same way on every run. See docs/art.md.

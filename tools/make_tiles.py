@@ -3,7 +3,7 @@
 Every tile is painted in code from tools/palette.py colours only, so the art can be
 regenerated, reviewed and changed like the rest of the source:
 
-    /work/venv/bin/python tools/make_tiles.py
+    python tools/make_tiles.py
 
 Tiles are addressed by their `name` property; tools/make_maps.py reads the names back
 from maps/city.tsx, so adding or moving tiles here never breaks a map.

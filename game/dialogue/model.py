@@ -349,7 +349,7 @@ def _pickled_by_fields(cls: type) -> type:
     def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
         return cls, tuple([getattr(self, name) for name in names])
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
     return cls
 
 
