@@ -92,6 +92,7 @@ class App:
         self.preloader: MapPreloader | None = None  # maps drawn ahead (made when first used)
         self._waited: list[pygame.event.Event] = []  # an event that ended a sleep
         self._drawn_key: tuple = ()  # what the last frame showed (_picture_key)
+        self.pacer: FramePacer | None = None  # real-time play's (make_pacer)
 
         paths.ensure_user_folders()
         self.settings, messages = load_settings(paths.settings_file)
@@ -295,12 +296,15 @@ class App:
 
     def make_pacer(self) -> FramePacer:
         """Frames paced to the display and the player's cap (game/loop.py)."""
-        refresh = pygame.display.get_current_refresh_rate()
-        driver = pygame.display.get_driver()
-        wakes_on_input = driver not in ("dummy", "offscreen")
-        return FramePacer(interval=frame_interval(self.settings.frame_cap, refresh),
-                          clock=time.perf_counter, sleep=time.sleep,
-                          wait_for_input=self._wait_for_input if wakes_on_input else None)
+        wakes_on_input = pygame.display.get_driver() not in ("dummy", "offscreen")
+        self.pacer = FramePacer(interval=self._frame_interval(), clock=time.perf_counter,
+                                sleep=time.sleep,
+                                wait_for_input=self._wait_for_input if wakes_on_input else None)
+        return self.pacer
+
+    def _frame_interval(self) -> float:
+        refresh = pygame.display.get_current_refresh_rate() if pygame.display.get_init() else 0
+        return frame_interval(self.settings.frame_cap, refresh)
 
     def _wait_for_input(self, seconds: float) -> None:
         """Sleep until an event comes (kept for pump(), first, so order holds) or time's up."""
@@ -465,6 +469,8 @@ class App:
     def display_changed(self) -> None:
         self.fonts.configure(self.display.scale, self.settings.text_size)
         self.assets.drop_scaled()
+        if self.pacer is not None:  # another display, or the frame rate cap was changed
+            self.pacer.interval = self._frame_interval()
 
     def save_screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
