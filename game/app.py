@@ -36,7 +36,7 @@ from game.scenes.dialogue import DialogueScene
 from game.scenes.problems import ProblemsScene
 from game.scenes.title import Backdrop, TitleScene
 from game.script import ScriptPlayer, load_script
-from game.session import Session, load_world
+from game.session import START_MAP, Session, load_world
 from game.settings import load_settings, save_settings
 from game.ui import text as ui
 from game.ui.strings import UiText
@@ -336,7 +336,7 @@ class App:
 
             self.preloader = MapPreloader(self.map_renderers)
         session = self.session
-        self.preloader.run(self.world_data.maps, session.map_id if session else None,
+        self.preloader.run(self.world_data.maps, session.map_id if session else START_MAP,
                            self.display.scale, self.display.viewport, until, still=still)
 
     def pump(self) -> bool:

@@ -234,3 +234,22 @@ def test_people_and_camera_are_drawn_between_two_updates(game: App) -> None:
     pause(game)  # the street stands under the menu: drawn where it stopped
     game.draw(0.25)
     assert seen[-1] == after
+
+
+def test_maps_behind_the_doors_are_drawn_ahead_in_spare_time(game: App) -> None:
+    from game.world.preload import MapPreloader, preload_order
+
+    maps = game.world_data.maps
+    behind = [e.target_map for e in maps["streets"].exits if e.target_map in maps]
+    assert preload_order(maps, "streets") == list(dict.fromkeys(["streets", *behind]))
+    renderers: dict = {}
+    clock = FakeClock()
+    preloader = MapPreloader(renderers, clock=clock)
+    viewport = game.display.viewport
+    # a moving picture with no time left before the next frame: nothing is begun
+    assert preloader.run(maps, "streets", 2, viewport, clock.now, still=False) is None
+    expected = list(dict.fromkeys(["streets", *behind]))
+    made = [preloader.run(maps, "streets", 2, viewport, clock.now, still=True)
+            for _ in range(len(expected) + 1)]
+    assert made == [*expected, None], "not the maps behind the doors, or not in order"
+    assert set(renderers) == {"streets", *behind}

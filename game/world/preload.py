@@ -1,5 +1,7 @@
 """Maps drawn ahead of need, in the loop's spare time, so a door opens on the next place
-at once: the maps behind the doors of the current map first, then the rest.
+at once: the current map and the maps behind its doors (on the title, the start map's).
+A drawn map is kept, as every visited one is (the renderers are shared by the app), so
+memory grows with the places seen nearby, not with the whole city at once.
 
 A map's renderer (game/world/render.py: the parsed TMX, its tiles scaled, pyscroll's
 buffer) takes 15 to 45 ms to make. The loop (game/loop.py) offers the time until its
@@ -24,12 +26,11 @@ log = logging.getLogger(__name__)
 FIRST_GUESS_S = 0.04  # what a map costs before one was timed
 
 
-def preload_order(maps: Mapping, current: str | None) -> list[str]:
-    """Map ids: behind the current map's exits first (in the map's order), then all."""
-    order: list[str] = []
-    if current is not None and current in maps:
-        order += [exit_.target_map for exit_ in maps[current].exits]
-    order += sorted(maps)
+def preload_order(maps: Mapping, current: str) -> list[str]:
+    """Map ids: the current map, then those behind its exits (in the map's order)."""
+    if current not in maps:
+        return []
+    order = [current, *(exit_.target_map for exit_ in maps[current].exits)]
     return list(dict.fromkeys(map_id for map_id in order if map_id in maps))
 
 
@@ -40,11 +41,11 @@ class MapPreloader:
     cost: float = FIRST_GUESS_S  # how long the last map took
     failed: set[str] = field(default_factory=set)  # broken maps: the game says so on entry
 
-    def missing(self, maps: Mapping, current: str | None) -> list[str]:
+    def missing(self, maps: Mapping, current: str) -> list[str]:
         return [map_id for map_id in preload_order(maps, current)
                 if map_id not in self.renderers and map_id not in self.failed]
 
-    def run(self, maps: Mapping, current: str | None, scale: int, viewport: pygame.Rect,
+    def run(self, maps: Mapping, current: str, scale: int, viewport: pygame.Rect,
             until: float, *, still: bool) -> str | None:
         """Make one missing renderer if there is time (or the screen stands still);
         returns its map id."""
