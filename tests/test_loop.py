@@ -253,3 +253,29 @@ def test_maps_behind_the_doors_are_drawn_ahead_in_spare_time(game: App) -> None:
             for _ in range(len(expected) + 1)]
     assert made == [*expected, None], "not the maps behind the doors, or not in order"
     assert set(renderers) == {"streets", *behind}
+
+
+def test_the_camera_follows_him_without_jitter_between_updates(game: App) -> None:
+    """Drawn at any point between two updates (as at 120 or 144 Hz), he stays put on the
+    screen while the street slides under him, a pixel or none at a time."""
+    world = game.scenes.find(WorldScene)
+    assert world is not None
+    renderer = world.renderers[world.session.map_id]
+    player = world.session.player
+    seen: list[tuple[int, int]] = []
+    draw = renderer.draw
+
+    def watched(surface, viewport, drawables) -> None:  # type: ignore[no-untyped-def]
+        seen.append((renderer.world_to_window(player.x, player.y)[0], renderer._offset[0]))
+        draw(surface, viewport, drawables)
+
+    renderer.draw = watched  # type: ignore[method-assign]
+    game.input.inject("move_right", True)
+    for _ in range(30):
+        game.step(STEP)
+        for alpha in (0.25, 0.5, 0.75, 1.0):
+            game.draw(alpha)
+    on_screen = {x for x, _ in seen}
+    assert len(on_screen) == 1, f"he moved on the screen: {sorted(on_screen)}"
+    slides = {after - before for (_, before), (_, after) in zip(seen, seen[1:], strict=False)}
+    assert slides <= {0, -1}, f"the street jumped: {sorted(slides)}"
