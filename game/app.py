@@ -42,11 +42,11 @@ from game.ui import text as ui
 from game.ui.strings import UiText
 from game.ui.toasts import NOTE_TIME, PROBLEM_TIME, Toasts
 from game.ui.widgets import MenuScene
+from game.world.preload import MapPreloader
 from game.world.scene import WorldScene
 
 if TYPE_CHECKING:
     from game.dialogue import Content
-    from game.world.preload import MapPreloader
     from game.world.render import MapRenderer
 
 log = logging.getLogger(__name__)
@@ -331,9 +331,7 @@ class App:
 
     def spare_time(self, until: float, *, still: bool) -> None:
         """Ahead of need: maps drawn before their doors open (game/world/preload.py)."""
-        if self.preloader is None:  # pyscroll and pytmx load here, after the first frame
-            from game.world.preload import MapPreloader
-
+        if self.preloader is None:
             self.preloader = MapPreloader(self.map_renderers)
         session = self.session
         self.preloader.run(self.world_data.maps, session.map_id if session else START_MAP,
@@ -480,7 +478,8 @@ class App:
 
     def screenshot_to_user_folder(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = self.paths.screenshots / f"borrowed-face-{stamp}-{self.frame}.png"
+        shown = self.pacer.frames if self.pacer is not None else self.frame  # frames so far
+        path = self.paths.screenshots / f"borrowed-face-{stamp}-{shown}.png"
         try:
             self.save_screenshot(path)
         except (OSError, pygame.error) as error:
