@@ -55,10 +55,6 @@ class Actor:
         self.x, self.y = self.tile[0] * TILE, self.tile[1] * TILE
         self.prev_x, self.prev_y = self.x, self.y
 
-    def keep_position(self) -> None:
-        """Before a fixed update: remember where he is, to draw him between updates."""
-        self.prev_x, self.prev_y = self.x, self.y
-
     @property
     def moving(self) -> bool:
         return self.target is not None

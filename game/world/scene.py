@@ -171,8 +171,8 @@ class WorldScene(Scene):
     # --- update -------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
-        for actor in (self.session.player, *self.npcs):
-            actor.keep_position()
+        for actor in (self.session.player, *self.npcs):  # to draw them between updates
+            actor.prev_x, actor.prev_y = actor.x, actor.y
         self.clock += dt
         self.session.tick(dt)
         if self.fade_in > 0:
