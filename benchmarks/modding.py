@@ -16,7 +16,7 @@ Goals (issue 4): `borrowed-face lint` on the shipped content plus the example mo
   module at every start).
 - mods at start: ``load_mods`` (discover, order, the whole lint of each mod) with warm
   caches, what a game start with the mod adds.
-- hot reload: ``Director.hot_reload`` in a running (headless) game with the mod, after
+- hot reload: ``App.hot_reload`` (game/reload.py) in a running (headless) game with the mod, after
   one of the mod's dialogue files was edited; the first reload (files read from the
   cache folder) and the later ones (parsed files kept in memory).
 """

@@ -17,10 +17,14 @@ import xml.parsers.expat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import __version__
 from game.diagnostics import ERROR, WARNING, ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
+
+if TYPE_CHECKING:
+    from game.dialogue.yamlpos import YNode
 
 MANIFEST = "mod.yaml"
 MANIFEST_KEYS = ("name", "version", "description", "game", "after", "before", "priority",
@@ -140,7 +144,7 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
     return manifest, report.items
 
 
-def _manifest_value(key: str, node, path: Path, report: Report) -> object | None:
+def _manifest_value(key: str, node: YNode, path: Path, report: Report) -> object | None:
     """One manifest value checked against its key; None (and a X004) when it does not fit."""
     def wrong(message: str) -> None:
         report.error("X004", path, node.line, node.column, message)

@@ -106,9 +106,7 @@ def restore_session(world: WorldData, payload: dict[str, Any], *, seed: int,
     if (not isinstance(tile, list) or len(tile) != 2
             or not all(isinstance(n, int) and not isinstance(n, bool) for n in tile)):
         raise ResumeError("the hero's position in it is damaged")
-    width, height = getattr(data, "width", None), getattr(data, "height", None)
-    if width is not None and height is not None and not (
-            0 <= tile[0] < width and 0 <= tile[1] < height):
+    if not (0 <= tile[0] < data.width and 0 <= tile[1] < data.height):
         raise ResumeError(f"the hero stands outside the map '{map_id}' (it may have changed)")
     try:
         state = StoryState.from_dict(world.content, payload.get("state"))
@@ -156,8 +154,7 @@ def resume_payload(world: WorldData, payload: dict[str, Any], *, seed: int, lang
         except ContentError as error:
             report_problem(error.diagnostics[0].message)
     tile: tuple[int, int] | None = session.player.tile
-    blocked = getattr(session.maps[session.map_id], "is_blocked", None)
-    if blocked is not None and tile is not None and blocked(*tile):
+    if tile is not None and session.maps[session.map_id].is_blocked(*tile):
         # the map changed since the save: stand at the spawn, not inside a wall
         log.warning("saved position %s on %s is blocked now; using the spawn", tile,
                     session.map_id)

@@ -29,3 +29,10 @@ def test_a_cycle_through_a_function_or_type_checking_import_is_found(tmp_path: P
     (package / "d.py").write_text("from pkg.a import f\n")  # depends, is in no cycle
     assert import_cycles.cycles(import_cycles.graph(package)) == [
         ["pkg.a", "pkg.c", "pkg.sub.b"]]
+
+
+def test_only_the_cli_imports_the_app() -> None:
+    """Scenes, the director and saving get what they use; none of them reaches for App."""
+    edges = import_cycles.graph(ROOT / "game")
+    importers = sorted(name for name, targets in edges.items() if "game.app" in targets)
+    assert importers == ["game.cli"]

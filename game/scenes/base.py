@@ -18,7 +18,7 @@ docs/architecture.md shows how to write a scene on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -108,7 +108,7 @@ class SceneStack:
     def __contains__(self, scene: object) -> bool:
         return scene in self._scenes
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Scene]:
         return iter(list(self._scenes))
 
     def __len__(self) -> int:

@@ -7,6 +7,7 @@ once. The newest page is marked and opened first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -15,6 +16,7 @@ from game.ui import text as ui
 from game.ui.widgets import SOLID, Item, MenuList, MenuScene, draw_triangle
 
 if TYPE_CHECKING:
+    from game.input import ActionEvent
     from game.scenes.base import SceneContext
     from game.session import Session
 
@@ -53,7 +55,7 @@ class NotebookScene(MenuScene):
         self.menu.selected = 0
         self.menu.scroll = 0
 
-    def _title_of(self, page: Any):
+    def _title_of(self, page: Any) -> Callable[[], str]:
         return lambda: self.story_text(f"{page.id}.title")
 
     def story_text(self, text_id: str) -> str:
@@ -94,11 +96,11 @@ class NotebookScene(MenuScene):
         if named is not None:
             return named
         data = self.session.maps.get(map_id)
-        return getattr(data, "name", "") or map_id
+        return data.name if data is not None and data.name else map_id
 
     # --- input -----------------------------------------------------------------------
 
-    def on_action(self, event) -> None:
+    def on_action(self, event: ActionEvent) -> None:
         if self.leaving:
             return
         if event.pressed and event.action == "notebook":

@@ -8,6 +8,7 @@ beside it (``.bak``), loading offers that instead.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -80,7 +81,7 @@ class SavesScene(MenuScene):
         # and its backup may be offered
         return info.status != "empty"
 
-    def _chooser(self, info: SlotInfo):
+    def _chooser(self, info: SlotInfo) -> Callable[[], None]:
         return lambda: self.choose(info.slot)
 
     def choose(self, slot: str) -> None:

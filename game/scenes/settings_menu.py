@@ -37,6 +37,7 @@ from game.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from game.input import ActionEvent
     from game.scenes.base import SceneContext
 
 log = logging.getLogger(__name__)
@@ -330,7 +331,7 @@ class ControlsScene(MenuScene):
 
     # --- scene -----------------------------------------------------------------------
 
-    def on_action(self, event) -> None:
+    def on_action(self, event: ActionEvent) -> None:
         if self.listening is not None:
             return  # raw input is being read; actions from the same key are not for us
         super().on_action(event)

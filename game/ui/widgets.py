@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -73,12 +73,12 @@ class Item:
         return self.enabled() if callable(self.enabled) else self.enabled
 
 
-def button(label: str, activate: Callable[[], None], **options) -> Item:
+def button(label: str, activate: Callable[[], None], **options: Any) -> Item:
     return Item(label, activate=activate, name=options.pop("name", label), **options)
 
 
 def toggle(ctx: SceneContext, label: str, get: Callable[[], bool], set_: Callable[[bool], None],
-           **options) -> Item:
+           **options: Any) -> Item:
     def flip(_delta: int = 0) -> None:
         set_(not get())
 
@@ -87,8 +87,8 @@ def toggle(ctx: SceneContext, label: str, get: Callable[[], bool], set_: Callabl
                 name=options.pop("name", label), **options)
 
 
-def choice(label: str, values: list, get: Callable[[], object], set_: Callable[[object], None],
-           names: Callable[[object], str], **options) -> Item:
+def choice(label: str, values: list[Any], get: Callable[[], object],
+           set_: Callable[[object], None], names: Callable[[object], str], **options: Any) -> Item:
     """Left and right step through ``values``; act steps forward."""
 
     def step(delta: int) -> None:
@@ -101,7 +101,7 @@ def choice(label: str, values: list, get: Callable[[], object], set_: Callable[[
 
 
 def slider(label: str, get: Callable[[], float], set_: Callable[[float], None], low: float,
-           high: float, step: float, shown: Callable[[float], str], **options) -> Item:
+           high: float, step: float, shown: Callable[[float], str], **options: Any) -> Item:
     """A bar from ``low`` to ``high``; arrows move by ``step``, the mouse sets it directly."""
 
     def clamp(value: float) -> float:

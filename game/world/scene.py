@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from game.input import ActionEvent
     from game.scenes.base import SceneContext
     from game.session import Session
-    from game.world.mapdata import Exit
+    from game.world.mapdata import Exit, MapData
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class WorldScene(Scene):
     # --- map changes -------------------------------------------------------------
 
     @property
-    def map(self):
+    def map(self) -> MapData:
         return self.session.maps[self.session.map_id]
 
     def enter_map(self, map_id: str, spawn_name: str | None, *, facing: str | None,
@@ -254,7 +254,7 @@ class WorldScene(Scene):
 
     # --- people react -----------------------------------------------------------
 
-    def say(self, actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
+    def say(self, actor: Actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
         """A bark: a bubble over a head that does not stop anyone walking."""
         self.bubbles = [b for b in self.bubbles if b.actor is not actor]
         self.bubbles.append(Bubble(actor, text, seconds + len(text) * 0.03, speaker))
@@ -390,7 +390,8 @@ class WorldScene(Scene):
         self._light_cache[key] = image
         return image
 
-    def _draw_emotes(self, surface, renderer: MapRenderer, actors) -> None:
+    def _draw_emotes(self, surface: pygame.Surface, renderer: MapRenderer,
+                     actors: list[Actor]) -> None:
         display = self.ctx.display
         for actor in actors:
             if actor.emote is None:
@@ -400,21 +401,24 @@ class WorldScene(Scene):
             bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
             surface.blit(icon, (wx, wy - bob))
 
-    def _draw_bubbles(self, surface, renderer: MapRenderer) -> None:
+    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
         """Speech bubbles over heads; when people stand close, later bubbles step up
         out of the way, and a thin tail still points at who is speaking."""
         display = self.ctx.display
         placed: list[pygame.Rect] = []
+        images: list[pygame.Surface] = []
         gap = display.px(2)
         # nearest the viewer first: their bubble keeps its place over their head
         ordered = sorted(self.bubbles, key=lambda b: -b.actor.y)
         for bubble in ordered:
-            if bubble.image is None or bubble.scale != display.scale:
-                bubble.image = self._bubble_image(bubble.text)
+            image = bubble.image
+            if image is None or bubble.scale != display.scale:
+                image = bubble.image = self._bubble_image(bubble.text)
                 bubble.scale = display.scale
+            images.append(image)
             actor = bubble.actor
             head_x, head_y = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4)
-            rect = bubble.image.get_rect(midbottom=(head_x, head_y))
+            rect = image.get_rect(midbottom=(head_x, head_y))
             rect.clamp_ip(display.viewport)
             for _ in range(len(placed)):
                 clash = rect.collidelist(placed)
@@ -425,10 +429,10 @@ class WorldScene(Scene):
             if rect.bottom < head_y - gap:  # lifted: a tail down to the speaker's head
                 pygame.draw.line(surface, ui.INK, (head_x, rect.bottom), (head_x, head_y),
                                  max(1, display.scale // 2))
-            bubble.image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
+            image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
         # bubbles after every tail, so a tail runs behind the bubbles below it
-        for bubble, rect in zip(ordered, placed, strict=True):
-            surface.blit(bubble.image, rect)
+        for image, rect in zip(images, placed, strict=True):
+            surface.blit(image, rect)
 
     def _bubble_image(self, text: str) -> pygame.Surface:
         display = self.ctx.display
@@ -445,7 +449,7 @@ class WorldScene(Scene):
             box.blit(font.render(line, True, ui.INK), (pad, pad + index * font.get_linesize()))
         return box
 
-    def _draw_banner(self, surface) -> None:
+    def _draw_banner(self, surface: pygame.Surface) -> None:
         """The place's name, shown for a moment on arrival."""
         if self.banner_time <= 0:
             return
@@ -466,7 +470,7 @@ class WorldScene(Scene):
         banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
         surface.blit(banner, plate)
 
-    def _draw_card(self, surface) -> None:
+    def _draw_card(self, surface: pygame.Surface) -> None:
         """A new chapter's card: its name and what he means to do, fading in and out."""
         chapter = self.card_chapter
         if self.card_time <= 0 or chapter is None:
@@ -497,7 +501,7 @@ class WorldScene(Scene):
         surface.blit(card, card.get_rect(center=(display.viewport.centerx,
                                                  display.viewport.y + display.px(110))))
 
-    def _draw_fade(self, surface) -> None:
+    def _draw_fade(self, surface: pygame.Surface) -> None:
         level = 0.0
         if self.transition is not None:
             level = min(1.0, self.transition.time / FADE_TIME)
