@@ -6,16 +6,18 @@ stand-in, never a crash. Mods can shadow any file: folders are searched in order
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygame
 
+from game.safeio import printable, read_image, resolve_asset
+
 log = logging.getLogger(__name__)
 
 FRAME_W, FRAME_H = 16, 32
-DIRECTION_ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
 
 
 @dataclass(slots=True)
@@ -26,11 +28,9 @@ class Assets:
     _missing: set[str] = field(default_factory=set)
 
     def find(self, relative: str) -> Path | None:
-        for root in reversed(self.roots):
-            path = root / relative
-            if path.is_file():
-                return path
-        return None
+        """The file of an asset name, searched in the mods first; None for a name that
+        would lead out of the assets folders (`../`, an absolute path) or no such file."""
+        return resolve_asset(relative, self.roots)
 
     def exists(self, relative: str) -> bool:
         return self.find(relative) is not None
@@ -52,17 +52,20 @@ class Assets:
         path = self.find(relative)
         if path is not None:
             try:
-                image = pygame.image.load(str(path))
+                # checked before decoding: a header can promise more pixels than memory holds
+                data = read_image(path)
+                image = pygame.image.load(io.BytesIO(data), path.name)
                 return image.convert_alpha() if pygame.display.get_surface() else image
             except (pygame.error, OSError) as error:
-                log.warning("cannot read image %s: %s", path, error)
+                log.warning("cannot read image %s: %s", printable(str(path)),
+                            getattr(error, "strerror", None) or error)
         elif relative not in self._missing:
-            log.warning("missing image %s", relative)
+            log.warning("missing image %s", printable(relative))
         self._missing.add(relative)
         return _stand_in(relative)
 
     def frames(self, sheet: str, scale: int) -> list[list[pygame.Surface]]:
-        """Walk frames of a 4x4 character sheet: [row][column], rows by DIRECTION_ROWS."""
+        """Walk frames of a 4x4 character sheet: [row][column], rows by facing (SHEET_ROWS)."""
         key = (sheet, scale)
         cached = self._frames.get(key)
         if cached is not None:
@@ -86,11 +89,6 @@ class Assets:
         """Forget scaled copies (the window scale changed)."""
         self._images = {k: v for k, v in self._images.items() if k[1] == 1}
         self._frames.clear()
-
-    def forget(self) -> None:
-        self._images.clear()
-        self._frames.clear()
-        self._missing.clear()
 
 
 def _stand_in(name: str, size: tuple[int, int] = (16, 16)) -> pygame.Surface:

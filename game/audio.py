@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.safeio import resolve_asset
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -61,7 +63,7 @@ FALLBACK_MUFFLED_GAIN = 0.55
 # Decoded tracks are large (a minute of 44.1 kHz stereo is ~10 MB), so keep only the
 # current one and the one fading out.
 MUSIC_CACHE_SIZE = 2
-_MIXER = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 1024}
+MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER = 44100, -16, 2, 1024
 # Two channel pairs: the playing track and the one fading out under it.
 _RESERVED_CHANNELS = 4
 
@@ -146,7 +148,8 @@ class Audio:
             log.info("Audio disabled: running silent")
             return
         try:
-            pygame.mixer.init(**_MIXER)
+            pygame.mixer.init(frequency=MIXER_FREQUENCY, size=MIXER_SIZE,
+                              channels=MIXER_CHANNELS, buffer=MIXER_BUFFER)
             pygame.mixer.set_num_channels(max(pygame.mixer.get_num_channels(), 16))
             pygame.mixer.set_reserved(_RESERVED_CHANNELS)
             channels = [pygame.mixer.Channel(i) for i in range(_RESERVED_CHANNELS)]
@@ -215,8 +218,9 @@ class Audio:
         if name in self._missing_tracks:
             return None  # already reported
         folder = self.assets / "music"
-        clear_path = folder / f"{name}.ogg"
-        if not clear_path.is_file():
+        found = resolve_asset(f"music/{name}.ogg", [self.assets])  # never outside assets/
+        clear_path = found or folder / f"{name}.ogg"
+        if found is None:
             log.warning("Unknown music track %r (no %s): staying silent", name, clear_path)
             self._missing_tracks.add(name)
             return None
@@ -277,7 +281,10 @@ class Audio:
             sound.play()
 
     def _load_sound(self, name: str) -> pygame.mixer.Sound | None:
-        path = self.assets / "sounds" / f"{name}.wav"
+        path = resolve_asset(f"sounds/{name}.wav", [self.assets])  # never outside assets/
+        if path is None:
+            log.warning("No sound %r in %s", name, self.assets / "sounds")
+            return None
         try:
             sound = pygame.mixer.Sound(path)
         except (pygame.error, FileNotFoundError) as exc:
@@ -356,7 +363,8 @@ def _derive_muffled(clear: pygame.mixer.Sound) -> pygame.mixer.Sound | None:
 def _filtered_copy(clear: pygame.mixer.Sound) -> pygame.mixer.Sound:
     import numpy as np
 
-    frequency = pygame.mixer.get_init()[0]
+    mixer = pygame.mixer.get_init()
+    frequency = mixer[0] if mixer else MIXER_FREQUENCY
     samples = pygame.sndarray.array(clear)
     # A mono file comes back as identical channels: filter one, copy it (half the work).
     if samples.ndim == 2 and all(np.array_equal(samples[:, 0], c) for c in samples.T[1:]):

@@ -6,22 +6,28 @@ A mod is a folder with a ``mod.yaml`` manifest and any of ``dialogue/``,
 ``priority`` (lower first), then by id; ``after``/``before`` hints move a mod
 behind or ahead of another. A later mod wins over an earlier one for the same id.
 
-A mod with errors is refused: the game starts without it and says why.
+A mod with errors is refused: the game starts without it and says why. Which mods a
+game runs with (checked by the whole-game lint) is game/modset.py's part.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import sys
+import re
 import xml.parsers.expat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import __version__
 from game.diagnostics import ERROR, WARNING, ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
+from game.safeio import name_problem, printable, read_limited
+from game.world.limits import MAX_MAP_BYTES
+
+if TYPE_CHECKING:
+    from game.dialogue.yamlpos import YNode
 
 MANIFEST = "mod.yaml"
 MANIFEST_KEYS = ("name", "version", "description", "game", "after", "before", "priority",
@@ -30,6 +36,8 @@ CONTENT_FOLDERS = ("dialogue", "maps", "assets")
 # Tiled attributes that name another file: tilesets, images, object templates
 PATH_ATTRIBUTES = ("source", "template")
 MAX_TEXT = 1000  # a manifest value longer than this is a mistake (or hostile)
+MAX_MANIFEST_BYTES = 64 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]")
 
 CODES: dict[str, str] = {
     "X001": "no mod.yaml in the mod folder, or it can't be read",
@@ -40,7 +48,9 @@ CODES: dict[str, str] = {
     "X006": "the mod was made for another game version",
     "X007": "a mod folder given with --mod does not exist",
     "X008": "`after`/`before` hints form a cycle",
+    "X009": "the same mod is found twice (in the mods folder and given with --mod)",
     "X010": "a file or path of the mod leads outside the mod folder and the game's data",
+    "X011": "a file or folder name in the mod is not UTF-8 or holds a control character",
 }
 
 
@@ -73,7 +83,7 @@ class Mod:
     @property
     def title(self) -> str:
         if self.manifest is None:
-            return self.id
+            return printable(self.id)
         return f"{self.manifest.name} {self.manifest.version}"
 
     def folder(self, name: str) -> Path | None:
@@ -104,7 +114,7 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
                      "a mod needs a manifest with at least `name` and `version`")
         return None, report.items
     try:
-        root = parse_yaml(decode(path.read_bytes(), str(path)), str(path))
+        root = parse_yaml(decode(read_limited(path, MAX_MANIFEST_BYTES), str(path)), str(path))
     except ContentError as error:
         return None, error.diagnostics
     except OSError as error:
@@ -141,7 +151,7 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
     return manifest, report.items
 
 
-def _manifest_value(key: str, node, path: Path, report: Report) -> object | None:
+def _manifest_value(key: str, node: YNode, path: Path, report: Report) -> object | None:
     """One manifest value checked against its key; None (and a X004) when it does not fit."""
     def wrong(message: str) -> None:
         report.error("X004", path, node.line, node.column, message)
@@ -150,7 +160,8 @@ def _manifest_value(key: str, node, path: Path, report: Report) -> object | None
         items = node.value if node.kind == "seq" else [node]
         names = [item.raw for item in items if item.kind == "scalar" and item.value is not None
                  and isinstance(item.value, str)]
-        if len(names) != len(items) or any(len(n) > MAX_TEXT for n in names):
+        if len(names) != len(items) or any(len(n) > MAX_TEXT or _CONTROL.search(n)
+                                           for n in names):
             wrong(f"`{key}` must be a mod id or a list of mod ids")
             return None
         return names
@@ -164,6 +175,9 @@ def _manifest_value(key: str, node, path: Path, report: Report) -> object | None
         return node.value
     if len(node.raw) > MAX_TEXT:
         wrong(f"`{key}` is longer than {MAX_TEXT} characters")
+        return None
+    if _CONTROL.search(node.raw):
+        wrong(f"`{key}` holds a control character (a newline, a tab, NUL)")
         return None
     return node.raw  # as written: `version: 1.10` stays "1.10", not 1.1
 
@@ -201,21 +215,46 @@ def version_matches(version: str, spec: str) -> bool:
 
 
 def discover(paths: Paths, extra: Sequence[Path] = ()) -> list[Mod]:
-    """Mods in the user folder plus the ones named on the command line, in load order."""
+    """Mods in the user folder plus the ones named on the command line, in load order.
+
+    A mod given with ``--mod`` whose id (folder name) is also in the mods folder is the
+    same mod twice (the README's own workflow: install it, then work on a copy): the
+    ``--mod`` folder wins, and a X009 note says which folder was left out."""
     found: list[Mod] = []
     seen: set[Path] = set()
     candidates: list[tuple[Path, str]] = []
     if paths.mods.is_dir():
-        candidates += [(p, "user folder") for p in sorted(paths.mods.iterdir()) if p.is_dir()]
+        with contextlib.suppress(OSError):
+            candidates += [(p, "user folder") for p in sorted(paths.mods.iterdir())
+                           if p.is_dir()]
     candidates += [(Path(p), "command line") for p in extra]
     for folder, source in candidates:
-        resolved = folder.resolve()
+        try:
+            resolved = folder.resolve()
+        except (OSError, RuntimeError):
+            resolved = folder
         if resolved in seen:
             continue
         seen.add(resolved)
         if not folder.is_dir():
             found.append(Mod(folder.name, folder, source, None, [Diagnostic(
                 "X007", ERROR, str(folder), 0, 0, "no such mod folder")]))
+            continue
+        problem = name_problem(folder.name)
+        if problem:
+            found.append(Mod(folder.name, folder, source, None, [Diagnostic(
+                "X011", ERROR, str(folder), 0, 0, f"the mod folder has {problem}",
+                "rename the folder: its name is the mod's id")]))
+            continue
+        twin = next((m for m in found if m.id == folder.name), None)
+        if twin is not None and source == "command line":
+            found.remove(twin)
+            manifest, problems = read_manifest(folder)
+            problems.append(Diagnostic(
+                "X009", WARNING, str(folder / MANIFEST), 0, 0,
+                f"mod `{folder.name}` is also at {printable(str(twin.path))} ({twin.source}); "
+                "this --mod folder is used instead of it"))
+            found.append(Mod(folder.name, folder, source, manifest, problems))
             continue
         manifest, problems = read_manifest(folder)
         found.append(Mod(folder.name, folder, source, manifest, problems))
@@ -281,6 +320,11 @@ def check_links_inside(mod: Mod) -> list[Diagnostic]:
         if top.is_dir() and _within(top.resolve(), [root]):
             candidates += sorted(top.rglob("*"))
     for path in candidates:
+        problem = name_problem(path.name)
+        if problem:
+            problems.append(Diagnostic("X011", ERROR, str(path), 0, 0, f"{problem}",
+                                       "rename it in plain UTF-8"))
+            continue
         try:
             target: Path | None = path.resolve()
         except (OSError, RuntimeError):  # a link loop
@@ -310,6 +354,8 @@ def check_map_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diag
 
 def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
     """Every file a Tiled file names must resolve below one of ``allowed``."""
+    from game.world.mapdata import GAME_PREFIX, resolve_source
+
     problems: list[Diagnostic] = []
     parser = xml.parsers.expat.ParserCreate()
 
@@ -318,7 +364,9 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
         if tag == "property" and attrs.get("type") == "file" and attrs.get("value"):
             named.append(attrs["value"])
         for source in named:
-            target = Path(source) if Path(source).is_absolute() else path.parent / source
+            target = (resolve_source(source, path.parent) if source.startswith(GAME_PREFIX)
+                      else Path(source) if Path(source).is_absolute()
+                      else path.parent / source)
             try:
                 inside = _within(target.resolve(), allowed)
             except (OSError, RuntimeError, ValueError):
@@ -333,7 +381,7 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
     parser.StartElementHandler = start
     # an unreadable map is the map loader's to report, with its position
     with contextlib.suppress(xml.parsers.expat.ExpatError, OSError):
-        parser.Parse(path.read_bytes(), True)
+        parser.Parse(read_limited(path, MAX_MAP_BYTES), True)
     return problems
 
 
@@ -345,114 +393,3 @@ def _data_root() -> Path:
     from game.paths import data_root
 
     return data_root()
-
-
-def check_mods(paths: Paths, mods: list[Mod], *, cache: Path | None = None) -> None:
-    """Check each mod, in load order, over the shipped game and the mods before it, as
-    the game would load them; its problems are added to ``mod.problems`` (errors refuse
-    it). See game/checks.py."""
-    from game.checks import LintRun
-
-    if mods:
-        LintRun(paths, cache=cache).check_mods(mods)
-
-
-def conflicts(paths: Paths, mods: list[Mod]) -> dict[str, list[str]]:
-    """Ids that more than one mod overrides or adds: id -> mod ids, in load order."""
-    from game.dialogue.loader import load_content
-
-    usable = [m for m in mods if not m.refused and m.folder("dialogue")]
-    if not usable:
-        return {}
-    content, _ = load_content([paths.dialogue, *(m.path / "dialogue" for m in usable)])
-    owners: dict[tuple[str, str], list[str]] = {}
-    for definition in content.definitions:
-        if definition.layer >= 1:
-            key = (definition.kind, definition.id)
-            mod_id = usable[definition.layer - 1].id
-            if mod_id not in owners.setdefault(key, []):
-                owners[key].append(mod_id)
-    return {f"{kind} {id_}": ids for (kind, id_), ids in owners.items() if len(ids) > 1}
-
-
-@dataclass(slots=True)
-class ModSet:
-    """The mods a game session runs with, and the ones it refused."""
-
-    loaded: list[Mod]
-    refused: list[Mod]
-
-    @property
-    def folders(self) -> list[Path]:
-        return [m.path for m in self.loaded]
-
-
-def load_mods(paths: Paths, extra: Sequence[Path] = ()) -> ModSet:
-    """The mods a game starts with: found, ordered and checked (the parse caches in the
-    user's cache folder keep this quick)."""
-    mods = discover(paths, extra)
-    check_mods(paths, mods, cache=paths.cache)
-    return ModSet([m for m in mods if not m.refused], [m for m in mods if m.refused])
-
-
-def refusal_report(paths: Paths, refused: list[Mod]) -> Path | None:
-    """Write every problem of the refused mods to the log folder; return the file."""
-    if not refused:
-        return None
-    lines = []
-    for mod in refused:
-        lines.append(f"mod {mod.id} ({mod.path}) was refused:")
-        lines += [f"  {p.format()}" for p in mod.problems]
-    target = paths.logs / "mods-report.txt"
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    except OSError:
-        return None
-    return target
-
-
-# --- the `mods` command ---------------------------------------------------------------------
-
-
-def mods_main(argv: Sequence[str], paths: Paths) -> int:
-    parser = argparse.ArgumentParser(prog="borrowed-face mods",
-                                     description="List the mods found, their order and conflicts.")
-    parser.add_argument("--mod", action="append", type=Path, default=[], metavar="PATH",
-                        help="also consider this mod folder")
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    mods = discover(paths, args.mod)
-    check_mods(paths, mods, cache=paths.cache)
-    print(f"mods folder: {paths.mods}")
-    if not mods:
-        print("no mods found")
-        return 0
-    for number, mod in enumerate(mods, start=1):
-        state = "REFUSED" if mod.refused else "ok"
-        print(f"{number}. {mod.id} - {mod.title} [{state}] ({mod.source}: {mod.path})")
-        if mod.manifest and mod.manifest.description:
-            print(f"     {mod.manifest.description}")
-        for problem in sorted(mod.problems, key=lambda d: (not d.is_error, d.file, d.line,
-                                                           d.column))[:20]:
-            print(f"     {problem.format()}")
-    clashes = conflicts(paths, mods)
-    if clashes:
-        print("conflicts (the later mod wins):")
-        for key, owners in sorted(clashes.items()):
-            print(f"  {key}: {' < '.join(owners)}")
-    else:
-        print("no conflicts")
-    return 1 if any(m.refused for m in mods) else 0
-
-
-def main_for_tests(argv: Sequence[str], paths: Paths) -> int:  # pragma: no cover - helper
-    return mods_main(argv, paths)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    from game.paths import default_paths
-
-    sys.exit(mods_main(sys.argv[1:], default_paths()))

@@ -20,6 +20,7 @@ from game.dialogue import (
     StoryState,
     load_content,
 )
+from game.dialogue.effects import Move, NotebookPage
 from game.dialogue.matcher import holds
 from game.dialogue.model import NotebookStep, SetStep
 from game.session import presence_checks
@@ -49,8 +50,7 @@ class Played:
     options: list[list[str]] = field(default_factory=list)  # the ids offered, per choice
 
     def pages(self) -> list[tuple[str, int]]:
-        return [(e.args["id"], e.args["notebook"]) for e in self.effects
-                if e.kind == "notebook"]
+        return [(e.id, e.notebook) for e in self.effects if isinstance(e, NotebookPage)]
 
     def kinds(self) -> list[str]:
         return [e.kind for e in self.effects]
@@ -149,8 +149,7 @@ def meet_at_the_bus_stop(engine: DialogueEngine, option: str) -> Played:
         == 2, "only a line or two over black"
     assert all(not line.startswith("act3_bus_stop.cafe") for line in
                played.lines[played.lines.index("act3_bus_stop.night.1"):])
-    move = next(e for e in played.effects if e.kind == "move")
-    assert move.args == {"map": "home", "spawn": "entrance"}
+    assert next(e for e in played.effects if isinstance(e, Move)) == Move("home", "entrance")
     assert ("nb3.bus_stop", 3) in played.pages()
     return played
 

@@ -27,7 +27,9 @@ from game.saves import (
     migration,
 )
 
-THUMBNAIL = PNG_SIGNATURE + b"\x00\x00\x00\rIHDR not really a picture"
+# a PNG header (8x6 pixels) and no picture: the store keeps the bytes, it never decodes them
+THUMBNAIL = PNG_SIGNATURE + b"\x00\x00\x00\rIHDR" + (8).to_bytes(4, "big") + (6).to_bytes(
+    4, "big") + b"\x08\x06\x00\x00\x00 not really a picture"
 
 
 class FakeClock:
@@ -184,7 +186,7 @@ def test_crash_during_replace_leaves_the_old_save_intact(
     path = store.write("quick", {"step": 1}, meta())
     before = path.read_bytes()
 
-    def crash(src: object, dst: object) -> None:
+    def crash(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(saves.os, "replace", crash)

@@ -1,7 +1,7 @@
 """Rewrites the generated sections of docs/modding.md from the content and the lint cases.
 
-    /work/venv/bin/python tools/make_modding_docs.py           # rewrite the sections
-    /work/venv/bin/python tools/make_modding_docs.py --check   # exit 1 if they are stale
+    python tools/make_modding_docs.py           # rewrite the sections
+    python tools/make_modding_docs.py --check   # exit 1 if they are stale
 
 Two sections are generated, each between ``<!-- generated: NAME -->`` and
 ``<!-- end: NAME -->``:
@@ -40,11 +40,11 @@ import yaml  # noqa: E402
 
 from game.checks import NO_FILE_CASE, LintRun, code_tables, lint_game  # noqa: E402
 from game.diagnostics import ContentError, Diagnostic  # noqa: E402
+from game.dialogue.model import BEHAVIOURS  # noqa: E402
 from game.paths import Paths, default_paths  # noqa: E402
 
 DOC = ROOT / "docs" / "modding.md"
 CASES = ROOT / "tests" / "lint_cases"
-KINDS = ("mod", "game", "script", "story", "conversation")
 FAMILIES = {"D": "Dialogue", "M": "Maps", "X": "Mods", "G": "Dialogue and maps together",
             "S": "Input scripts (the headless harness)"}
 
@@ -198,7 +198,7 @@ def codes_section(results: dict[str, CaseResult]) -> str:
 
 def content_section(paths: Paths | None = None) -> str:
     from game.dialogue import load_content
-    from game.dialogue.lint import EMOTES, FACES, ROLE_IDS
+    from game.dialogue.lint import EMOTES, ROLE_IDS
 
     paths = paths or default_paths()
     content, _ = load_content([paths.dialogue])
@@ -213,7 +213,8 @@ def content_section(paths: Paths | None = None) -> str:
     out += ["", "#### Items (`give`/`take`, tested as `item.ID`)", "", "| item | name |",
             "|---|---|"]
     out += [f"| `{item.id}` | {_cell(item.name)} |" for item in content.items.values()]
-    out += ["", "#### Roles (fixed ids; a map NPC's `role`)", "", "| role | name | portrait |",
+    out += ["", "#### Roles (a map NPC's `role`; these ids are fixed, and a mod may add more)",
+            "", "| role | name | portrait |",
             "|---|---|---|"]
     out += [f"| `{role.id}` | {_cell(role.name)} | `{role.portrait}` |"
             for role in content.roles.values()]
@@ -223,9 +224,12 @@ def content_section(paths: Paths | None = None) -> str:
             for person in content.people.values()]
     emotes = sorted(path.stem for path in (paths.assets / "emotes").glob("*.png")) or list(
         EMOTES)
+    faces = content.facts["face"].values
     out += ["", "#### Emotes, faces, fixed roles", "",
             f"- emotes (a line's `emote:`): {', '.join(f'`{e}`' for e in emotes)}, `none`",
-            f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in FACES)}",
+            "- behaviours (a line's or a reaction's `does:`, an `act` step's `does`): "
+            + ", ".join(f"`{name}`" for name in BEHAVIOURS),
+            f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in faces)}",
             f"- role ids a mod may rely on: {', '.join(f'`{r}`' for r in ROLE_IDS)}"]
     return "\n".join(out)
 

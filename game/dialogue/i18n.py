@@ -37,6 +37,20 @@ def localize(content: Content, text_id: str, language: str) -> str | None:
     return content.english(text_id)
 
 
+_OLD_MARK = re.compile(r"\[([a-z_]+)\]")
+INTERFACE_PREFIX = "ui."
+
+
+def is_interface(text_id: str) -> bool:
+    """Interface strings (`ui.` ids): the game fills their `{name}`s, not the facts."""
+    return text_id.startswith(INTERFACE_PREFIX)
+
+
+def old_marks_in(text: str) -> list[str]:
+    """`[name]` written where `{name}` was meant (an older placeholder syntax)."""
+    return _OLD_MARK.findall(text)
+
+
 def fields_in(text: str) -> list[str]:
     """The fact names a text fills in, e.g. ["face", "self.times_met"]."""
     return _FIELD.findall(text)
@@ -83,6 +97,19 @@ def translation_status(content: Content, language: str) -> TranslationStatus:
         elif source.text != translation.en:
             stale.append((translation, source))
     return TranslationStatus(missing, stale, orphans)
+
+
+LANGUAGE_NAME = "language.name"  # a text each translation gives as its language's own name
+
+
+def language_name(content: Content, language: str) -> str:
+    """A language named in itself ("Português (Brasil)"), so a player who switched by
+    mistake finds the way back: the translation of `language.name` in that language,
+    else the code."""
+    if language == SOURCE_LANGUAGE:
+        return content.english(LANGUAGE_NAME) or language
+    translation = content.translations.get(language, {}).get(LANGUAGE_NAME)
+    return translation.text if translation is not None else language
 
 
 def languages(content: Content) -> list[str]:

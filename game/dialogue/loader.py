@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
+from game.safeio import TooLarge, read_limited
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
@@ -20,6 +21,7 @@ from .model import (
     ChoiceStep,
     Content,
     Definition,
+    GotoStep,
     IfStep,
     LineStep,
     NotebookStep,
@@ -29,13 +31,14 @@ from .model import (
     Step,
     TextSource,
 )
-from .yamlpos import decode, no_gc_pauses, parse_yaml
+from .yamlpos import MAX_FILE_BYTES, decode, no_gc_pauses, parse_yaml
 
 log = logging.getLogger(__name__)
 
 I18N = "i18n"
 PATCH_TARGET_MISSING = "D045"
 PATCH_NO_CHOICE = "D046"
+PATCH_AFTER_GOTO = "D047"
 
 
 def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
@@ -95,11 +98,6 @@ def content_from_files(files: Iterable[tuple[FileContent, str | None]]) -> Conte
     return content
 
 
-def load_file(path: Path, language: str | None = None) -> tuple[FileContent, list[Diagnostic]]:
-    """One file (content, or a translation when ``language`` is given), uncached."""
-    return _load_file(path, language, FolderCache(None))
-
-
 def _content_files(folder: Path) -> list[tuple[Path, str | None]]:
     found: list[tuple[Path, str | None]] = []
     for path in sorted(folder.rglob("*.yaml")):
@@ -116,11 +114,12 @@ def _load_file(path: Path, language: str | None, cache: FolderCache
                ) -> tuple[FileContent, list[Diagnostic]]:
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
         stat = path.stat()
     except OSError as exc:
         report = Report()
-        report.error("D003", name, 0, 0, f"can't read: {exc.strerror or exc}")
+        report.error("D002" if isinstance(exc, TooLarge) else "D003", name, 0, 0,
+                     f"can't read: {exc.strerror or exc}")
         return FileContent(name), report.items
     key = file_key(path, data, stat)
     cached = cache.get(key)
@@ -149,20 +148,20 @@ def parse_text(data: bytes | str, file: str, language: str | None = None
 
 def _merge(content: Content, parsed: FileContent, layer: int, language: str | None) -> None:
     if language is not None:
-        table = content.translations.setdefault(language, {})
+        translations = content.translations.setdefault(language, {})
         for translation in parsed.translations:
-            table[translation.id] = translation
+            translations[translation.id] = translation
         return
     for decl in parsed.facts:
         content.facts[decl.name] = decl
     for decl in parsed.memory:
         content.memory[decl.name] = decl
-    for table, entries in ((content.items, parsed.items), (content.roles, parsed.roles),
-                           (content.people, parsed.people),
-                           (content.reactions, parsed.reactions),
-                           (content.scenes, parsed.scenes), (content.strings, parsed.strings)):
-        for entry in entries:
-            table[entry.id] = entry  # type: ignore[index]
+    content.items.update((entry.id, entry) for entry in parsed.items)
+    content.roles.update((entry.id, entry) for entry in parsed.roles)
+    content.people.update((entry.id, entry) for entry in parsed.people)
+    content.reactions.update((entry.id, entry) for entry in parsed.reactions)
+    content.scenes.update((entry.id, entry) for entry in parsed.scenes)
+    content.strings.update((entry.id, entry) for entry in parsed.strings)
     content.definitions.extend(definitions_of(parsed, layer))
 
 
@@ -203,6 +202,12 @@ def apply_patches(content: Content, patches: Iterable[Patch]) -> list[Diagnostic
                        f"of scene `{patch.target}` has no choice",
                        "`append` a `choice` step instead")
                 continue
+        if patch.append and steps and isinstance(steps[-1], GotoStep):
+            report.warning(PATCH_AFTER_GOTO, patch.node_pos.file, patch.node_pos.line,
+                           patch.node_pos.column,
+                           f"`append` to node `{patch.node}` of scene `{patch.target}` comes "
+                           f"after its `goto: {steps[-1].target}` and never runs",
+                           "`prepend` the steps, or patch the node the goto leads to")
         steps = patch.prepend + steps + patch.append
         nodes = dict(scene.nodes)
         nodes[patch.node] = replace(node, steps=steps)
