@@ -15,8 +15,7 @@ from typing import Any
 from game.diagnostics import Diagnostic, Report, did_you_mean
 from game.dialogue import Content, DialogueEngine, StoryState, load_content
 from game.dialogue.build import criteria_from_text
-from game.dialogue.index import Check
-from game.dialogue.matcher import Matcher, RuleError, compile_criterion, holds
+from game.dialogue.matcher import Check, Matcher, RuleError, compile_criterion, holds
 from game.paths import Paths
 from game.world.entities import Actor
 from game.world.library import MapLibrary
@@ -26,7 +25,6 @@ log = logging.getLogger(__name__)
 
 START_MAP = "streets"
 FACES = ("bandages", "mask")
-
 
 @dataclass(slots=True)
 class WorldData:
@@ -56,7 +54,6 @@ class WorldData:
             self._matcher = Matcher(self.content)
         return self._matcher
 
-
 def presence_checks(content: Content, spawn: NpcSpawn, report: Report, file: str = ""
                     ) -> tuple[Check, ...] | None:
     """An NPC's `when` as matcher checks; problems go to ``report`` as G004 at the
@@ -74,7 +71,6 @@ def presence_checks(content: Content, spawn: NpcSpawn, report: Report, file: str
                          f"`when` of `{spawn.id}`: {exc}", did_you_mean(criterion.fact, known))
     return None if len(report.items) > before else tuple(checks)
 
-
 def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None],
                *, cache: Path | None = None) -> WorldData:
     """Load the shipped maps and dialogue plus mods; report problems, never raise."""
@@ -90,7 +86,6 @@ def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None]
     if len(errors) > 3:
         report(f"... and {len(errors) - 3} more problems (run `borrowed-face lint`)")
     return WorldData(paths, maps, content, dialogue_dirs, problems)
-
 
 class Session:
     def __init__(self, world: WorldData, state: StoryState, engine: DialogueEngine,
