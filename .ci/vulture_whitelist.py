@@ -29,10 +29,6 @@ _conversation
 # read from files modders and level designers write, kept as data; no code shows them yet
 author  # mod.yaml's `author`
 indoors  # a map's `indoors` property
-
-# the matcher simplification (the coordinator's) removes it: drop this line then
-buckets_for
-
 # pytmx reads its map's `filename` to find tilesets (game/world/mapdata.py open_tmx sets it)
 filename
 # tarfile reads a TarInfo's owner and time when it writes the entry (tools/build_bundle.py)

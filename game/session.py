@@ -16,8 +16,7 @@ from game.diagnostics import Diagnostic, Report, did_you_mean
 from game.dialogue import Content, DialogueEngine, StoryState, load_content
 from game.dialogue.build import criteria_from_text
 from game.dialogue.cache import FolderCache
-from game.dialogue.index import Check
-from game.dialogue.matcher import Matcher, RuleError, compile_criterion, holds
+from game.dialogue.matcher import Check, Matcher, RuleError, compile_criterion, holds
 from game.paths import Paths
 from game.world.entities import Actor
 from game.world.library import MapLibrary

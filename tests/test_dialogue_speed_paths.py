@@ -1,14 +1,12 @@
-"""The matcher's fast paths choose exactly what the plain rule scan chooses.
+"""The matcher chooses exactly what the plain rule scan chooses.
 
-The query reads facts from dicts the story state keeps current (``facts_view``), runs
-compiled checks, reads the global splits at the top of each tree as one table slot,
-walks a role's tree with the anyone rules mixed in, and for someone nothing was
-remembered about scans the two leaves merged at build time. Each of those could go
-stale or drift from the rules as written; here a reference written the slow way (every
-rule, ``state.get``, the original tie-breaks) is compared with ``Matcher.query`` after
-every kind of write: sets, clears, items, remembered facts that expire by play time or
-when a watched fact changes, play time moved without ``advance``, commits, saves, and a
-re-bound state.
+The query reads a speaker's merged bucket best first, and keeps per reading of the
+shared facts the rules whose shared criteria hold. That memo could go stale, and the
+merge could drift from the rules as written; here a reference written the slow way
+(every rule, ``state.get``, the tie-breaks spelt out) is compared with
+``Matcher.query`` after every kind of write: sets, clears, items, remembered facts that
+expire by play time or when a watched fact changes, play time moved without
+``advance``, commits, saves, and a re-bound state.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from hypothesis import strategies as st
 
 from game.diagnostics import ContentError
 from game.dialogue import StoryState
-from game.dialogue.index import Situation, domains
 from game.dialogue.loader import content_from_files, parse_text
 from game.dialogue.matcher import ANYONE, Matcher, Selection, allowed, commit, holds
 from game.dialogue.model import Content
@@ -185,7 +182,7 @@ def apply(matcher: Matcher, state: StoryState, write: Any) -> StoryState:
         state.give(what)
     elif kind == "take":
         state.take(what)
-    elif kind == "reload":  # a save read back: the fast views are rebuilt from scratch
+    elif kind == "reload":  # a save read back
         state = StoryState.from_dict(state.content, state.to_dict())
     return state
 
@@ -204,7 +201,7 @@ def test_query_agrees_with_a_plain_scan_through_any_history(
         same_as_reference(matcher, state)
 
 
-# --- the kept-current fact views --------------------------------------------------------
+# --- writes the next query must see --------------------------------------------------------
 
 RULES = """\
 reactions:
@@ -260,7 +257,6 @@ def test_play_time_moved_without_advance_still_expires_a_memory(matcher: Matcher
     state = StoryState(matcher.content)
     state.remember("c1.seen_mask", True, seconds=10)
     state.play_time = 50.0  # as a loaded save or a test might
-    assert state.facts_view() is None  # the kept values can't vouch for this instant
     assert said(matcher, state) == "plain"
     state.play_time = 5.0
     assert said(matcher, state) == "knows"
@@ -285,7 +281,7 @@ def test_a_memory_watching_an_overlaid_fact(matcher: Matcher) -> None:
     assert state.get("face") == "bandages" and said(matcher, state) == "plain"
 
 
-def test_a_state_bound_to_other_content_is_read_through_get(matcher: Matcher) -> None:
+def test_a_state_bound_to_other_content(matcher: Matcher) -> None:
     # a mod that changes a default: the state's declarations decide what an unset fact
     # reads (state.get), not the ones the matcher was built from
     facts = (BASIC / "facts.yaml").read_text().replace(
@@ -299,44 +295,9 @@ def test_a_state_bound_to_other_content_is_read_through_get(matcher: Matcher) ->
     assert said(matcher, state) == "plain"
 
 
-def test_the_global_splits_are_read_in_one_step(matcher: Matcher) -> None:
-    """Every reading of the facts a tree's top splits on has its table slot, and the slot
-    is the node the walk reaches (a value off the table would still choose right, by
-    walking, but slowly)."""
-    content = content_of(RULES.replace("{day: {gte: 3}}", "{face: mask, time_of_day: night}"))
-    plan = Matcher(content).plans["greet"]
-    assert set(plan.situation.names) == {"face", "time_of_day"}
-    assert plan.situation.size == 2 * 4
-    tree = plan.roles["child"]
-    state = StoryState(content)
-    codes = set()
-    for face in ("bandages", "mask"):
-        for time_of_day in ("morning", "afternoon", "evening", "night"):
-            state.set("face", face)
-            state.set("time_of_day", time_of_day)
-            view = state.facts_view()
-            assert view is not None
-            code = plan.situation.code(view[0])
-            codes.add(code)
-            node = tree.root
-            while node.fact in ("face", "time_of_day"):
-                node = node.children[state.get(node.fact)]
-            assert tree.slots[code] is node
-    assert codes == set(range(plan.situation.size))
-
-
-def test_a_table_is_bounded_and_reads_the_most_split_facts() -> None:
-    content = content_of(RULES.replace("{day: {gte: 3}}", "{face: mask, time_of_day: night}"))
-    roots = [tree.root for tree in Matcher(content).plans["greet"].roles.values()]
-    small = Situation(roots, domains(content), (), limit=4)
-    assert small.size <= 4 and len(small.names) == 1
-    assert Situation(roots, domains(content), (), limit=1).code({}) == 0
-
-
-def test_a_value_off_the_table_is_walked(matcher: Matcher) -> None:
+def test_a_value_the_matcher_was_not_built_for(matcher: Matcher) -> None:
     """A state of other content may hold a value the matcher's declarations don't allow
-    (a mod added `dusk`): no table slot for it, so the query walks from the root and
-    still chooses what the scan chooses."""
+    (a mod added `dusk`): the query still chooses what the scan chooses."""
     content = content_of(RULES.replace("{day: {gte: 3}}", "{face: mask, time_of_day: night}"))
     night = Matcher(content)
     facts = (BASIC / "facts.yaml").read_text().replace("evening, night]", "evening, night, dusk]")
@@ -354,7 +315,7 @@ def test_a_value_off_the_table_is_walked(matcher: Matcher) -> None:
     assert said(night, state) == "late"
 
 
-def test_speakers_whose_keys_mean_something_else_are_read_through_get(
+def test_speakers_whose_keys_mean_something_else(
         matcher: Matcher) -> None:
     state = StoryState(matcher.content)
     state.give("seen_mask")  # to get(), "item.seen_mask" is this item
@@ -366,8 +327,19 @@ def test_a_saved_memory_watching_a_removed_fact_loads_as_before(matcher: Matcher
     data["remembered"] = [{"name": "c1.seen_mask", "value": True, "until": None,
                            "watch": "gone_with_a_mod", "watch_value": 1}]
     state = StoryState.from_dict(matcher.content, data)  # read lazily, as it always was
-    assert state.facts_view() is None
     with pytest.raises(ContentError):
         state.get("c1.seen_mask")
     with pytest.raises(ContentError):
         said(matcher, state)
+
+
+def test_the_memo_of_filtered_rules_is_bounded(matcher: Matcher, monkeypatch: Any) -> None:
+    import game.dialogue.matcher as matching
+
+    monkeypatch.setattr(matching, "READINGS_KEPT", 3)
+    state = StoryState(matcher.content)
+    merged = matcher.merged("greet", "c1", "child")
+    for day in range(1, 9):
+        state.set("day", day)
+        assert said(matcher, state) == ("late" if day >= 3 else "plain")
+        assert 1 <= len(merged.holding) <= 3

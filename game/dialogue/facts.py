@@ -11,7 +11,7 @@ fact's value changes. ``once`` and ``cooldown`` are remembered marks of the same
 
 from __future__ import annotations
 
-import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,13 +100,27 @@ class Page:
     place: Any = None  # the fact `place` when written, if declared
 
 
+class _Current(dict[str, Any]):
+    """The facts as they read under any remembered overlay: the values set, over the
+    declared defaults. A name not there (an item, a person's memory not yet read, a
+    typo) is answered by the state's ``default``."""
+
+    __slots__ = ("state",)
+
+    def __init__(self, state: StoryState) -> None:
+        super().__init__()
+        self.state = state
+
+    def __missing__(self, name: str) -> Any:
+        return self.state.default(name)
+
+
 class StoryState:
     """Everything the story remembers about one play-through."""
 
     __slots__ = (
         "content", "values", "items", "seen_rules", "seen_lines", "last_used", "remembered",
-        "pages", "play_time", "uses", "_defaults", "_chapter", "_now", "_global_memos",
-        "_fact_memos", "_now_time", "_memory", "_view",
+        "pages", "play_time", "uses", "_current", "_chapter",
     )
 
     def __init__(self, content: Content) -> None:
@@ -122,37 +136,15 @@ class StoryState:
         self.play_time = 0.0
         self.uses = 0
         self._chapter = 1
-        self._defaults: dict[str, Any] = {}
-        # Every fact as ``get`` reads it, for the matcher to read as a plain dict: each global
-        # (defaults filled in), each PERSON.NAME set so far (absent: its declared default),
-        # live remembered facts laid on top. Kept in step by every writer; item.ID facts are
-        # not in it. ``globals_view`` offers it only while no overlay covers a global
-        # (``_global_memos``); ``facts_view`` while the overlays are as laid (``_lay``).
-        self._now: dict[str, Any] = {}
-        # the PERSON.NAME part of _now by person: {PERSON: {NAME: value}}, so the matcher
-        # reads the speaker's memory without building "PERSON.NAME" keys
-        self._memory: dict[str, dict[str, Any]] = {}
-        self._global_memos: set[str] = set()
-        # remembered facts laid over _now: declared, neither marks nor item.ID (read by get)
-        self._fact_memos: set[str] = set()
-        self._now_time = 0.0  # the play time the overlays in _now were laid at
+        self._current = _Current(self)
         self.bind(content)
 
     def bind(self, content: Content) -> None:
         """Use new declarations (hot reload, mods); the values are kept."""
         self.content = content
-        self._defaults = {name: decl.default for name, decl in content.facts.items()}
-        self._now = {}
-        self._memory = {}
-        for name, value in self.values.items():
-            if not name.startswith("item."):
-                self._put(name, value)
-        self._now.update((name, self.values.get(name, default))
-                         for name, default in self._defaults.items())
-        self._view = (self._now, self._memory)  # made once: facts_view is asked per query
-        self._fact_memos = {name for name in self._fact_memos
-                            if resolve_fact(content, name) is not None}
-        self._lay()
+        self._current = _Current(self)
+        self._current.update((name, decl.default) for name, decl in content.facts.items())
+        self._current.update(self.values)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -161,35 +153,20 @@ class StoryState:
             memo = self.remembered.get(name)
             if memo is not None and not self.expired(memo):
                 return memo.value
-        values = self.values
-        if name in values:
-            return values[name]
-        default = self._defaults.get(name, _UNSET)
-        if default is not _UNSET:
-            return default
-        return self.default(name)
+        return self._current[name]
 
-    def globals_view(self) -> dict[str, Any] | None:
-        """Global facts as a dict for fast reading, or None while an overlay covers one."""
-        return None if self._global_memos else self._now
-
-    def facts_view(self) -> tuple[dict[str, Any], dict[str, dict[str, Any]]] | None:
-        """Every fact as ``get`` reads it, as dicts for fast reading: {NAME or PERSON.NAME:
-        value} with every global there, and the same memory as {PERSON: {NAME: value}}
-        (an unset one is absent: it reads its declared default); remembered overlays
-        included, item.ID facts left out. None while an overlay may have expired unseen
-        (play time was moved other than by ``advance``): then read through ``get``."""
-        if self._fact_memos and self.play_time != self._now_time:
-            return None
-        return self._view
+    def current(self) -> Mapping[str, Any] | None:
+        """Every fact as ``get`` reads it, as a mapping (an unset one reads its default),
+        or None while a remembered fact may lie over one: then read through ``get``."""
+        return None if self.remembered else self._current
 
     def default(self, name: str) -> Any:
         if name.startswith("item."):
             return name[5:] in self.items
         owner, dot, fact = name.partition(".")
         if dot and owner != "self" and fact in self.content.memory:
-            # remembered per name: the matcher reads PERSON.FACT defaults in its hot loop
-            default = self._defaults[name] = self.content.memory[fact].default
+            # kept: the matcher reads PERSON.FACT defaults on every query
+            default = self._current[name] = self.content.memory[fact].default
             return default
         decl = resolve_fact(self.content, name)
         if decl is None or name.startswith("self."):
@@ -236,16 +213,9 @@ class StoryState:
         value = self._checked(name, value, pos, raw)
         if name.startswith("item."):
             (self.items.add if value else self.items.discard)(name[5:])
-            if self._fact_memos:
-                self._lay()  # `remember(..., watch="item.ID")` is allowed
             return
         self.remembered.pop(name, None)  # a deliberate set outlives a temporary memory
-        self._global_memos.discard(name)
-        self.values[name] = value
-        self._put(name, value)
-        if self._fact_memos:
-            self._fact_memos.discard(name)
-            self._lay()  # an overlay watching this fact may end (or come back)
+        self.values[name] = self._current[name] = value
 
     def remember(self, name: str, value: Any, *, seconds: float | None = None,
                  watch: str | None = None, pos: Pos | None = None, raw: str | None = None
@@ -256,11 +226,6 @@ class StoryState:
             self.set(name, value, pos=pos, raw=raw)
             return
         self.remembered[name] = self._memo(value, seconds, watch)
-        if name in self.content.facts:
-            self._global_memos.add(name)
-        if not name.startswith("item."):
-            self._fact_memos.add(name)
-            self._lay()
 
     def mark(self, key: str, *, seconds: float | None = None) -> None:
         self.remembered[_MARK + key] = self._memo(True, seconds, None)
@@ -273,30 +238,18 @@ class StoryState:
         """Back to the declared default."""
         if name.startswith("item."):
             self.items.discard(name[5:])
-            if self._fact_memos:
-                self._lay()
             return
-        self._checked(name, self.default(name), None, None)
+        default = self.default(name)
+        self._checked(name, default, None, None)
         self.values.pop(name, None)
         self.remembered.pop(name, None)
-        self._global_memos.discard(name)
-        if name in self.content.facts:
-            self._now[name] = self._defaults[name]
-        else:
-            self._drop(name)
-        if self._fact_memos:
-            self._fact_memos.discard(name)
-            self._lay()
+        self._current[name] = default
 
     def give(self, item: str) -> None:
         self.items.add(item)
-        if self._fact_memos:
-            self._lay()
 
     def take(self, item: str) -> None:
         self.items.discard(item)
-        if self._fact_memos:
-            self._lay()
 
     def advance(self, seconds: float) -> None:
         """Play time goes on (called by the game each update); expired memories go."""
@@ -304,45 +257,6 @@ class StoryState:
         if self.remembered:
             for name in [n for n, memo in self.remembered.items() if self.expired(memo)]:
                 del self.remembered[name]
-                self._global_memos.discard(name)
-                if name in self._fact_memos:
-                    self._fact_memos.discard(name)
-                    self._unlay(name)
-        if self._fact_memos:
-            self._lay()
-
-    def _lay(self) -> None:
-        """Put each remembered fact's value as ``get`` reads it now (the overlay, or what
-        lies under it once expired) into ``_now``. Run after every write while overlays
-        exist, since one may watch the fact just written; cheap, as overlays are few."""
-        try:
-            for name in self._fact_memos:
-                self._put(name, self.get(name))
-        except ContentError:
-            # one watches a fact no longer declared (a save from before a mod was removed):
-            # get() raises when it is read, so facts_view leaves every read to get()
-            self._now_time = math.nan
-            return
-        self._now_time = self.play_time
-
-    def _unlay(self, name: str) -> None:
-        """``_now`` without an overlay that is gone."""
-        if name in self.values or name in self.content.facts:
-            self._put(name, self.get(name))
-        else:
-            self._drop(name)
-
-    def _put(self, name: str, value: Any) -> None:
-        self._now[name] = value
-        owner, dot, fact = name.partition(".")
-        if dot:
-            self._memory.setdefault(owner, {})[fact] = value
-
-    def _drop(self, name: str) -> None:
-        self._now.pop(name, None)
-        owner, dot, fact = name.partition(".")
-        if dot and owner in self._memory:
-            self._memory[owner].pop(fact, None)
 
     def add_page(self, page_id: str, notebook: int) -> Page:
         page = Page(page_id, notebook, self._optional("day"), self._optional("place"))
@@ -413,11 +327,6 @@ class StoryState:
                 name = str(memo["name"])
                 state.remembered[name] = Remembered(memo["value"], until, watch,
                                                     memo["watch_value"])
-                if name in content.facts:
-                    state._global_memos.add(name)
-                if not name.startswith((_MARK, "item.", "self.")) and resolve_fact(
-                        content, name) is not None:
-                    state._fact_memos.add(name)
             state.pages = [
                 Page(str(p["id"]), int(p["notebook"]), p.get("day"), p.get("place"))
                 for p in data["pages"]
@@ -425,7 +334,6 @@ class StoryState:
             state.play_time = float(data["play_time"])
             state.uses = int(data["uses"])
             state._chapter = int(data["chapter"])
-            state._lay()
         except ContentError as exc:
             raise fact_error("D091", f"story state: {exc.diagnostics[0].message}",
                              Pos("<save>", 0, 0)) from None

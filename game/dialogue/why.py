@@ -126,8 +126,7 @@ def why_report(engine_or_content: DialogueEngine | Content, state: StoryState | 
     for label, key in (("person", (concept, "person", person_id)),
                        ("role", (concept, "role", role or "")),
                        ("fallback (anyone)", (concept, ANYONE, ""))):
-        bucket = matcher.buckets.get(key)
-        rules: list[CompiledRule] = bucket.all_rules() if bucket else []
+        rules: tuple[CompiledRule, ...] = matcher.buckets.get(key, ())
         out.append(f"\n{label} rules: {len(rules) or 'none'}")
         for rule in rules:
             reaction = rule.reaction
