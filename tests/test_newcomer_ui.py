@@ -213,8 +213,8 @@ def test_the_history_gives_his_own_lines_his_mark(after_opening: Driver) -> None
     from game.scenes.history import HistoryScene
 
     session = after_opening.app.session
-    assert session.history and all(name == "" for name, _ in session.history), \
-        "the opening is his alone"
+    assert session.history and all(name == "Me" for name, _ in session.history), \
+        "the opening is his alone, and carries his mark"
     history = HistoryScene(after_opening.app.context, session)
     lines = history.layout(400)
     marks = [words for kind, words in lines if kind == "me"]

@@ -38,9 +38,12 @@ class HistoryScene(MenuScene):
     def layout(self, width: int) -> list[tuple[str, str]]:
         font = self.ctx.fonts.get(10)
         lines: list[tuple[str, str]] = []
+        mark = self.ctx.text("ui.history.hero")
         for name, text in self.entries:
-            mine = not name
-            lines.append(("me", self.ctx.text("ui.history.hero")) if mine else ("name", name))
+            # his own words carry his mark (saved in the language of the day; an older
+            # save left them without a name)
+            mine = not name or name == mark
+            lines.append(("me", mark) if mine else ("name", name))
             lines += [("mine" if mine else "text", line) for line in ui.wrap(font, text, width)]
             lines.append(("gap", ""))
         return lines[:-1]
