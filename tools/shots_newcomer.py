@@ -65,12 +65,20 @@ def city_map(out: Path, language: str) -> Path:
 
 
 def talk_prompt(out: Path, device: str) -> Path:
-    """Facing the girl at the tobacco kiosk: the prompt names the act key."""
+    """Facing the girl at her tobacco counter: the prompt names the act key."""
     app = app_at(2)
-    app.new_game(map_id="streets")
+    app.new_game(map_id="tobacco")
     world = app.scenes.top
     girl = next(npc for npc in world.npcs if npc.role == "shopgirl")
-    app.session.player.place(world.world, (girl.tile[0], girl.tile[1] + 1), "up")
+    for (dx, dy), facing in (((0, 1), "up"), ((0, -1), "down"), ((1, 0), "left"),
+                             ((-1, 0), "right")):
+        spot = (girl.tile[0] + dx, girl.tile[1] + dy)
+        if world.world.free(spot):
+            app.session.player.place(world.world, spot, facing)
+            if world.act_target() is girl:
+                break
+    if world.act_target() is not girl:
+        raise SystemExit("nowhere to stand facing the tobacco girl: the shot would lie")
     app.input.last_device = device
     frames(app, 260)  # she notices him first: her bubble (drawn over the prompt) fades
     return save(app, out / f"prompt_{device}.png")

@@ -20,7 +20,7 @@ from game.scenes.base import Scene
 from game.ui import text as ui
 from game.ui.prompts import draw_act_prompt
 from game.world import crowd, pathing
-from game.world.acts import Troupe, act_frame, acts_image_name
+from game.world.acts import Troupe, act_frame, acts_image_name, at_post
 from game.world.directions import SHEET_ROWS
 from game.world.entities import TILE, Actor, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
@@ -290,7 +290,7 @@ class WorldScene(Scene):
         """Walkers always make way. One who stands at a post (the girl at her till) stays
         there, to be talked to, unless they stand where nobody may stop or he has no
         other way to go (then they make way, and go back later)."""
-        if npc.behaviour == "walk" or npc.tile in self.troupe.clear:
+        if npc.behaviour == "walk" or (npc.tile in self.troupe.clear and not at_post(npc)):
             return True
         player = self.session.player
         x, y = player.tile
