@@ -69,15 +69,25 @@ def test_from_the_opening_to_the_mask_and_the_girl_who_sees_through_it(driver: D
     driver.go_through_exit("streets")
     driver.go_through_exit("home")
     driver.examine("home_desk")
-    driver.finish_dialogue(["home_desk.start.c2"])  # a documentary face
+    # the first evening (her hand, his grip), then the talk about films, then the face
+    driver.finish_dialogue(["home_touch.table.c1", "home_touch.refused.c1",
+                            "home_desk.start.c4", "home_desk.start.c2"])  # a documentary face
+    assert facts(driver, "touch_refused", "held_her_wrist") == {
+        "touch_refused": True, "held_her_wrist": True}
+    assert {"nb1.refusal", "nb1.talk"} <= set(pages(driver))
     assert facts(driver, "mask_ready", "mask_type", "chapter", "aim") == {
-        "mask_ready": True, "mask_type": "documentary", "chapter": 2, "aim": ""}
+        "mask_ready": True, "mask_type": "documentary", "chapter": 2,
+        "aim": "aim.chapter2.trip"}
     assert not MATERIALS & driver.app.session.state.items, "they went into the mask"
     assert "nb2.ready" in pages(driver)
     store = SaveStore(driver.app.paths.saves, "test")
     assert store.read("auto").meta.chapter == 2, "a chapter start autosaves"
 
-    driver.go_through_exit("streets")
+    # notebook two begins: he tells her he is going away, and goes
+    driver.talk_to("wife")
+    driver.finish_dialogue(["home_trip.start.c1"])
+    assert facts(driver, "trip_told", "aim") == {"trip_told": True, "aim": ""}
+    assert "nb2.trip" in pages(driver) and driver.map_id == "streets"
     driver.go_through_exit("house_s")
     driver.talk_to("manager")
     driver.finish_dialogue(["rent_room.ask.c1", "rent_room.more.c1", "rent_room.more.c3"])
