@@ -374,3 +374,28 @@ def test_the_fire_is_locked_when_the_false_hair_was_missed(content) -> None:
     assert burn.enabled is False, "shown greyed, never chosen"
     drive(engine, run, ("act3_end.night.c2",))
     assert engine.state.get("ending") == "unmasked"
+
+
+@pytest.mark.parametrize("held", [True, False])
+def test_the_letter_remembers_the_first_evening(content, held: bool) -> None:
+    engine = through_the_weeks(content)
+    engine.state.set("held_her_wrist", held)
+    _, lines = read_the_letter(engine)
+    assert ("act3_letter.letter.8a" in lines) is held, "the wrist, and the long sleeves"
+    assert ("act3_letter.letter.8b" in lines) is not held, "the cup, and its pieces"
+    assert ("act3_letter.reckoning.3a" in lines) is held
+
+
+def test_the_first_evening_starts_from_her_greeting(content) -> None:
+    state = StoryState(content)
+    state.set("opening_done", True)
+    state.set("place", "home")
+    engine = DialogueEngine(content, state, seed=3)
+    said, played = greet(engine, "wife", ("home_touch.table.c1", "home_touch.refused.c2"))
+    assert said == "wife.ch1.touch.1" and played is not None
+    assert "home_touch.reach.2" in played.lines and "home_touch.cup.1" in played.lines
+    assert state.get("touch_refused") is True and state.get("held_her_wrist") is False
+    assert ("nb1.refusal_cup", 1) in played.pages()
+    said, _ = greet(engine, "wife")
+    assert said.startswith(("wife.bandages.gentle", "wife.bandages.distant",
+                            "wife.bandages.yielding")), "the evening is played once"
