@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="295" columns="16">
- <image source="../assets/tiles/city.png" width="256" height="304"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="492" columns="16">
+ <image source="../assets/tiles/city.png" width="256" height="496"/>
  <tile id="0">
   <properties>
    <property name="collides" type="bool" value="false"/>
@@ -1769,6 +1769,1188 @@
   <properties>
    <property name="collides" type="bool" value="false"/>
    <property name="name" value="floor_dark"/>
+  </properties>
+ </tile>
+ <tile id="295">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_tobacco_0"/>
+  </properties>
+ </tile>
+ <tile id="296">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_tobacco_1"/>
+  </properties>
+ </tile>
+ <tile id="297">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_tobacco_2"/>
+  </properties>
+ </tile>
+ <tile id="298">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_cafe_0"/>
+  </properties>
+ </tile>
+ <tile id="299">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_cafe_1"/>
+  </properties>
+ </tile>
+ <tile id="300">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_toys_0"/>
+  </properties>
+ </tile>
+ <tile id="301">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_toys_1"/>
+  </properties>
+ </tile>
+ <tile id="302">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_toys_2"/>
+  </properties>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_hotel_0"/>
+  </properties>
+ </tile>
+ <tile id="304">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_hotel_1"/>
+  </properties>
+ </tile>
+ <tile id="305">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_hotel_2"/>
+  </properties>
+ </tile>
+ <tile id="306">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_restaurant_0"/>
+  </properties>
+ </tile>
+ <tile id="307">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_restaurant_1"/>
+  </properties>
+ </tile>
+ <tile id="308">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_cinema_0"/>
+  </properties>
+ </tile>
+ <tile id="309">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_cinema_1"/>
+  </properties>
+ </tile>
+ <tile id="310">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_museum_0"/>
+  </properties>
+ </tile>
+ <tile id="311">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_museum_1"/>
+  </properties>
+ </tile>
+ <tile id="312">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_museum_2"/>
+  </properties>
+ </tile>
+ <tile id="313">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_institute_0"/>
+  </properties>
+ </tile>
+ <tile id="314">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_institute_1"/>
+  </properties>
+ </tile>
+ <tile id="315">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_institute_2"/>
+  </properties>
+ </tile>
+ <tile id="316">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_clinic_0"/>
+  </properties>
+ </tile>
+ <tile id="317">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_clinic_1"/>
+  </properties>
+ </tile>
+ <tile id="318">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_hibari_0"/>
+  </properties>
+ </tile>
+ <tile id="319">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_hibari_1"/>
+  </properties>
+ </tile>
+ <tile id="320">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_hibari_2"/>
+  </properties>
+ </tile>
+ <tile id="321">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_house_s_0"/>
+  </properties>
+ </tile>
+ <tile id="322">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_house_s_1"/>
+  </properties>
+ </tile>
+ <tile id="323">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_bath"/>
+  </properties>
+ </tile>
+ <tile id="324">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_tobacco_0"/>
+  </properties>
+ </tile>
+ <tile id="325">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_tobacco_1"/>
+  </properties>
+ </tile>
+ <tile id="326">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_tobacco_2"/>
+  </properties>
+ </tile>
+ <tile id="327">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_cafe_0"/>
+  </properties>
+ </tile>
+ <tile id="328">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_cafe_1"/>
+  </properties>
+ </tile>
+ <tile id="329">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_toys_0"/>
+  </properties>
+ </tile>
+ <tile id="330">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_toys_1"/>
+  </properties>
+ </tile>
+ <tile id="331">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_toys_2"/>
+  </properties>
+ </tile>
+ <tile id="332">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_toys_3"/>
+  </properties>
+ </tile>
+ <tile id="333">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hotel_0"/>
+  </properties>
+ </tile>
+ <tile id="334">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hotel_1"/>
+  </properties>
+ </tile>
+ <tile id="335">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hotel_2"/>
+  </properties>
+ </tile>
+ <tile id="336">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_restaurant_0"/>
+  </properties>
+ </tile>
+ <tile id="337">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_restaurant_1"/>
+  </properties>
+ </tile>
+ <tile id="338">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_cinema_0"/>
+  </properties>
+ </tile>
+ <tile id="339">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_cinema_1"/>
+  </properties>
+ </tile>
+ <tile id="340">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_museum_0"/>
+  </properties>
+ </tile>
+ <tile id="341">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_museum_1"/>
+  </properties>
+ </tile>
+ <tile id="342">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_museum_2"/>
+  </properties>
+ </tile>
+ <tile id="343">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_institute_0"/>
+  </properties>
+ </tile>
+ <tile id="344">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_institute_1"/>
+  </properties>
+ </tile>
+ <tile id="345">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_institute_2"/>
+  </properties>
+ </tile>
+ <tile id="346">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_clinic_0"/>
+  </properties>
+ </tile>
+ <tile id="347">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_clinic_1"/>
+  </properties>
+ </tile>
+ <tile id="348">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hibari_0"/>
+  </properties>
+ </tile>
+ <tile id="349">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hibari_1"/>
+  </properties>
+ </tile>
+ <tile id="350">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hibari_2"/>
+  </properties>
+ </tile>
+ <tile id="351">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_hibari_3"/>
+  </properties>
+ </tile>
+ <tile id="352">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_house_s_0"/>
+  </properties>
+ </tile>
+ <tile id="353">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_house_s_1"/>
+  </properties>
+ </tile>
+ <tile id="354">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_hibari_0"/>
+  </properties>
+ </tile>
+ <tile id="355">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_hibari_1"/>
+  </properties>
+ </tile>
+ <tile id="356">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_hibari_2"/>
+  </properties>
+ </tile>
+ <tile id="357">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_hibari_3"/>
+  </properties>
+ </tile>
+ <tile id="358">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_institute_0"/>
+  </properties>
+ </tile>
+ <tile id="359">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_institute_1"/>
+  </properties>
+ </tile>
+ <tile id="360">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_institute_2"/>
+  </properties>
+ </tile>
+ <tile id="361">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_house_s_0"/>
+  </properties>
+ </tile>
+ <tile id="362">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_house_s_1"/>
+  </properties>
+ </tile>
+ <tile id="363">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_house_s_2"/>
+  </properties>
+ </tile>
+ <tile id="364">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_clinic_0"/>
+  </properties>
+ </tile>
+ <tile id="365">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_clinic_1"/>
+  </properties>
+ </tile>
+ <tile id="366">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_museum_0"/>
+  </properties>
+ </tile>
+ <tile id="367">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="plate_museum_1"/>
+  </properties>
+ </tile>
+ <tile id="368">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_blue"/>
+  </properties>
+ </tile>
+ <tile id="369">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_red"/>
+  </properties>
+ </tile>
+ <tile id="370">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_plum"/>
+  </properties>
+ </tile>
+ <tile id="371">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_teal"/>
+  </properties>
+ </tile>
+ <tile id="372">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_white"/>
+  </properties>
+ </tile>
+ <tile id="373">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_bath"/>
+  </properties>
+ </tile>
+ <tile id="374">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_shokudo_0"/>
+  </properties>
+ </tile>
+ <tile id="375">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="noren_shokudo_1"/>
+  </properties>
+ </tile>
+ <tile id="376">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="kiosk_window_l"/>
+  </properties>
+ </tile>
+ <tile id="377">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="kiosk_window_r"/>
+  </properties>
+ </tile>
+ <tile id="378">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="kiosk_phone"/>
+  </properties>
+ </tile>
+ <tile id="379">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="pole_mid"/>
+  </properties>
+ </tile>
+ <tile id="380">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="pole_mid_ad"/>
+  </properties>
+ </tile>
+ <tile id="381">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="pole_transformer"/>
+  </properties>
+ </tile>
+ <tile id="382">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="wires_h"/>
+  </properties>
+ </tile>
+ <tile id="383">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="wires_v"/>
+  </properties>
+ </tile>
+ <tile id="384">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="wires_diag"/>
+  </properties>
+ </tile>
+ <tile id="385">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_nw"/>
+  </properties>
+ </tile>
+ <tile id="386">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_n1"/>
+  </properties>
+ </tile>
+ <tile id="387">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_n2"/>
+  </properties>
+ </tile>
+ <tile id="388">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_ne"/>
+  </properties>
+ </tile>
+ <tile id="389">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_sw"/>
+  </properties>
+ </tile>
+ <tile id="390">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_s1"/>
+  </properties>
+ </tile>
+ <tile id="391">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_s2"/>
+  </properties>
+ </tile>
+ <tile id="392">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bus_se"/>
+  </properties>
+ </tile>
+ <tile id="393">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="tram_track_h"/>
+  </properties>
+ </tile>
+ <tile id="394">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="tram_track_v"/>
+  </properties>
+ </tile>
+ <tile id="395">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="tram_track_x"/>
+  </properties>
+ </tile>
+ <tile id="396">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="chimney_0"/>
+  </properties>
+ </tile>
+ <tile id="397">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="chimney_1"/>
+  </properties>
+ </tile>
+ <tile id="398">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="chimney_2"/>
+  </properties>
+ </tile>
+ <tile id="399">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="chimney_3"/>
+  </properties>
+ </tile>
+ <tile id="400">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="smoke"/>
+  </properties>
+ </tile>
+ <tile id="401">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_wall"/>
+  </properties>
+ </tile>
+ <tile id="402">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_window"/>
+  </properties>
+ </tile>
+ <tile id="403">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_balcony"/>
+  </properties>
+ </tile>
+ <tile id="404">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_balcony_laundry"/>
+  </properties>
+ </tile>
+ <tile id="405">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_balcony_futon"/>
+  </properties>
+ </tile>
+ <tile id="406">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_stair"/>
+  </properties>
+ </tile>
+ <tile id="407">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_entrance_top"/>
+  </properties>
+ </tile>
+ <tile id="408">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="danchi_entrance"/>
+  </properties>
+ </tile>
+ <tile id="409">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_base"/>
+  </properties>
+ </tile>
+ <tile id="410">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="danchi_number"/>
+  </properties>
+ </tile>
+ <tile id="411">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="pots_row"/>
+  </properties>
+ </tile>
+ <tile id="412">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="pots_trellis"/>
+  </properties>
+ </tile>
+ <tile id="413">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bicycle_delivery"/>
+  </properties>
+ </tile>
+ <tile id="414">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="bicycle_parked"/>
+  </properties>
+ </tile>
+ <tile id="415">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="board_fence"/>
+  </properties>
+ </tile>
+ <tile id="416">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="board_fence_v"/>
+  </properties>
+ </tile>
+ <tile id="417">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="stand_nw"/>
+  </properties>
+ </tile>
+ <tile id="418">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="stand_ne"/>
+  </properties>
+ </tile>
+ <tile id="419">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="stand_sw"/>
+  </properties>
+ </tile>
+ <tile id="420">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="stand_se"/>
+  </properties>
+ </tile>
+ <tile id="421">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="gutter_h"/>
+  </properties>
+ </tile>
+ <tile id="422">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="gutter_v"/>
+  </properties>
+ </tile>
+ <tile id="423">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="gutter_slab"/>
+  </properties>
+ </tile>
+ <tile id="424">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="fire_buckets"/>
+  </properties>
+ </tile>
+ <tile id="425">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="rubbish_box"/>
+  </properties>
+ </tile>
+ <tile id="426">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="milk_box"/>
+  </properties>
+ </tile>
+ <tile id="427">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="barrier_l"/>
+  </properties>
+ </tile>
+ <tile id="428">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="barrier_r"/>
+  </properties>
+ </tile>
+ <tile id="429">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="barrier_lamp"/>
+  </properties>
+ </tile>
+ <tile id="430">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="roadworks_pit"/>
+  </properties>
+ </tile>
+ <tile id="431">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="road_arrow_up"/>
+  </properties>
+ </tile>
+ <tile id="432">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="road_arrow_down"/>
+  </properties>
+ </tile>
+ <tile id="433">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="road_arrow_left"/>
+  </properties>
+ </tile>
+ <tile id="434">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="road_arrow_right"/>
+  </properties>
+ </tile>
+ <tile id="435">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="road_sign_left"/>
+  </properties>
+ </tile>
+ <tile id="436">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="road_sign_right"/>
+  </properties>
+ </tile>
+ <tile id="437">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="road_sign_up"/>
+  </properties>
+ </tile>
+ <tile id="438">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="kerb_round_nw"/>
+  </properties>
+ </tile>
+ <tile id="439">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="kerb_round_ne"/>
+  </properties>
+ </tile>
+ <tile id="440">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="kerb_round_sw"/>
+  </properties>
+ </tile>
+ <tile id="441">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="kerb_round_se"/>
+  </properties>
+ </tile>
+ <tile id="442">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_1"/>
+  </properties>
+ </tile>
+ <tile id="443">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_2"/>
+  </properties>
+ </tile>
+ <tile id="444">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_3"/>
+  </properties>
+ </tile>
+ <tile id="445">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_4"/>
+  </properties>
+ </tile>
+ <tile id="446">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_5"/>
+  </properties>
+ </tile>
+ <tile id="447">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_6"/>
+  </properties>
+ </tile>
+ <tile id="448">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_7"/>
+  </properties>
+ </tile>
+ <tile id="449">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hopscotch_8"/>
+  </properties>
+ </tile>
+ <tile id="450">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cafe_table_sq"/>
+  </properties>
+ </tile>
+ <tile id="451">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="cafe_chair_down"/>
+  </properties>
+ </tile>
+ <tile id="452">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="cafe_chair_up"/>
+  </properties>
+ </tile>
+ <tile id="453">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cafe_counter_siphon"/>
+  </properties>
+ </tile>
+ <tile id="454">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cafe_counter_cups"/>
+  </properties>
+ </tile>
+ <tile id="455">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cafe_counter_end"/>
+  </properties>
+ </tile>
+ <tile id="456">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="cafe_stool"/>
+  </properties>
+ </tile>
+ <tile id="457">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="iwall_window_wide_l"/>
+  </properties>
+ </tile>
+ <tile id="458">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="iwall_window_wide_m"/>
+  </properties>
+ </tile>
+ <tile id="459">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="iwall_window_wide_r"/>
+  </properties>
+ </tile>
+ <tile id="460">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="cafe_menu"/>
+  </properties>
+ </tile>
+ <tile id="461">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shokudo_table_l"/>
+  </properties>
+ </tile>
+ <tile id="462">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shokudo_table_r"/>
+  </properties>
+ </tile>
+ <tile id="463">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="shokudo_stool"/>
+  </properties>
+ </tile>
+ <tile id="464">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shokudo_counter_pots"/>
+  </properties>
+ </tile>
+ <tile id="465">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shokudo_counter_bowls"/>
+  </properties>
+ </tile>
+ <tile id="466">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shokudo_counter_plain"/>
+  </properties>
+ </tile>
+ <tile id="467">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shokudo_menu_strips"/>
+  </properties>
+ </tile>
+ <tile id="468">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="sample_case_l"/>
+  </properties>
+ </tile>
+ <tile id="469">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="sample_case_r"/>
+  </properties>
+ </tile>
+ <tile id="470">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lobby_desk_book"/>
+  </properties>
+ </tile>
+ <tile id="471">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lobby_desk_plain"/>
+  </properties>
+ </tile>
+ <tile id="472">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lobby_desk_bell"/>
+  </properties>
+ </tile>
+ <tile id="473">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="key_board_l"/>
+  </properties>
+ </tile>
+ <tile id="474">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="key_board_r"/>
+  </properties>
+ </tile>
+ <tile id="475">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lobby_armchair"/>
+  </properties>
+ </tile>
+ <tile id="476">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="lobby_palm_top"/>
+  </properties>
+ </tile>
+ <tile id="477">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="lobby_palm_bottom"/>
+  </properties>
+ </tile>
+ <tile id="478">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="floor_checker"/>
+  </properties>
+ </tile>
+ <tile id="479">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tobacco_counter_l"/>
+  </properties>
+ </tile>
+ <tile id="480">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tobacco_counter_m"/>
+  </properties>
+ </tile>
+ <tile id="481">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tobacco_counter_phone"/>
+  </properties>
+ </tile>
+ <tile id="482">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tobacco_counter_till"/>
+  </properties>
+ </tile>
+ <tile id="483">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tobacco_shelf_top"/>
+  </properties>
+ </tile>
+ <tile id="484">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tobacco_shelf_bottom"/>
+  </properties>
+ </tile>
+ <tile id="485">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_shelf_top"/>
+  </properties>
+ </tile>
+ <tile id="486">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_shelf_bottom"/>
+  </properties>
+ </tile>
+ <tile id="487">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_counter_plain"/>
+  </properties>
+ </tile>
+ <tile id="488">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_counter_tops"/>
+  </properties>
+ </tile>
+ <tile id="489">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_case_pistol"/>
+  </properties>
+ </tile>
+ <tile id="490">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_wall_masks"/>
+  </properties>
+ </tile>
+ <tile id="491">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_boxes"/>
   </properties>
  </tile>
 </tileset>

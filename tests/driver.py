@@ -83,6 +83,9 @@ class Driver:
         """Walk until standing on one of the goals (or carried off the map by an exit)."""
         start_map = self.map_id
         waited = 0
+        # a player lets go of the keys between errands; a direction left counted as held
+        # (pressed during a step a conversation interrupted) would override the next ones
+        self.app.input.release_all()
         while self.tile not in goals and self.map_id == start_map:
             path = self._path(goals)
             if path is None or len(path) < 2:

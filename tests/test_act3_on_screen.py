@@ -67,14 +67,16 @@ def test_notebook_three_to_the_end(after_opening: Driver) -> None:
     assert state.get("remembered_hair") is True and "nb3.hair" in pages(driver)
     driver.go_through_exit("streets")
     assert "wife_bus_stop" not in people(driver), "the stranger has met her"
-    driver.talk_to("shopgirl")
+    driver.examine("kiosk_telephone")  # the red telephone on the kiosk's ledge
     driver.finish_dialogue()
     assert state.get("phoned_as_stranger") is True
 
-    # the bird, bought in bandages, given in the yard
+    # the bird, bought in bandages in the toy shop, given in the yard
+    driver.go_through_exit("toyshop")
     driver.talk_to("toyseller")
     driver.finish_dialogue()
     assert "toy" in state.items
+    driver.go_through_exit("streets")
     driver.go_through_exit("house_s")
     driver.talk_to("daughter")
     driver.finish_dialogue()

@@ -165,15 +165,88 @@ def test_people_have_unique_ids_and_known_roles(maps: dict[str, MapData]) -> Non
     assert all(npc.role in ROLES for data in maps.values() for npc in data.npcs)
 
 
+PLACES = {  # a door on the streets -> who keeps the place, and the things in it
+    "cafe": ({"waiter": "waiter", "wife_cafe": "wife"}, {"cafe_table", "cafe_window"}),
+    "restaurant": ({"wife_restaurant": "wife"}, {"restaurant_table", "restaurant_samples"}),
+    "hotel": ({"clerk": "clerk", "wife_hotel": "wife"}, {"hotel_desk", "hotel_stairs"}),
+    "tobacco": ({"shopgirl": "shopgirl"}, {"tobacco_counter"}),
+    "toyshop": ({"toyseller": "toyseller"}, {"toy_case"}),
+    "institute": ({"colleague_1": "colleague"}, {"institute_desk"}),
+}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
+def test_each_place_is_a_door_on_the_streets_with_its_keeper(
+    maps: dict[str, MapData], place: str
+) -> None:
+    streets, data = maps["streets"], maps[place]
+    door = next(e for e in streets.exits if e.target_map == place)
+    assert door.kind == "door" and door.target_spawn == data.default_spawn
+    back = next(e for e in data.exits if e.target_map == "streets")
+    arrive = streets.spawns[back.target_spawn].tile
+    assert any(abs(arrive[0] - x) + abs(arrive[1] - y) == 1 for x, y in door.tiles)
+    people, things = PLACES[place]
+    assert people.items() <= {n.id: n.role for n in data.npcs}.items()
+    assert things <= {o.id for o in data.objects}
+    assert data.indoors and data.name != place and data.music
+
+
+def test_the_evening_shows_her_in_one_place_at_a_time(maps: dict[str, MapData]) -> None:
+    wives = {n.id: (m.id, n.when) for m in maps.values() for n in m.npcs if n.role == "wife"}
+    for place in ("cafe", "restaurant", "hotel"):
+        assert wives[f"wife_{place}"] == (place, f"{{evening_with_her: {place}}}")
+
+
+def _reach(data: MapData, obstacles: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    start = data.spawns[data.default_spawn].tile
+    seen, queue = {start}, deque([start])
+    while queue:
+        x, y = queue.popleft()
+        for step in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+            if step not in seen and step not in obstacles and not data.is_blocked(*step):
+                seen.add(step)
+                queue.append(step)
+    return seen
+
+
+def _beside(tiles: frozenset[tuple[int, int]] | set[tuple[int, int]]) -> set[tuple[int, int]]:
+    return {(x + dx, y + dy) for x, y in tiles for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1))}
+
+
+@pytest.mark.parametrize("path", MAP_FILES, ids=lambda p: p.stem)
+def test_standing_people_leave_every_door_and_way_free(path: Path) -> None:
+    data = load_map(path)
+    standing = {n.tile: n.id for n in data.npcs if n.behaviour != "walk"}
+    for exit_ in data.exits:
+        for tile in exit_.tiles | _beside(exit_.tiles):
+            assert tile not in standing, f"{standing.get(tile)} stands in the way of a door"
+    for spawn in data.spawns.values():
+        assert spawn.tile not in standing, f"{standing[spawn.tile]} stands on {spawn.name}"
+    # nobody cuts off a place he needs: what only a standing person closes off (the
+    # space behind a counter) holds no door, spawn or thing to use (and lint's M040
+    # says each thing can still be faced from where he can go)
+    lost = _reach(data, set()) - _reach(data, set(standing)) - set(standing)
+    needed = {s.tile for s in data.spawns.values()}
+    for item in (*data.exits, *data.objects):
+        needed |= item.tiles
+    assert not lost & needed, sorted(lost)
+    if data.id not in ("tobacco", "toyshop", "hotel"):  # the keepers stand in the counters' gaps
+        assert not lost, f"standing people close off {sorted(lost)}"
+
+
 def test_the_people_and_things_the_story_needs(maps: dict[str, MapData]) -> None:
     streets = {n.id: n.role for n in maps["streets"].npcs}
-    assert streets["shopgirl"] == "shopgirl" and streets["colleague_bus"] == "colleague"
+    assert streets["colleague_bus"] == "colleague" and streets["wife_bus_stop"] == "wife"
     assert {f"child_{n}" for n in range(1, 5)} <= set(streets)
     assert {f"passerby_{n}" for n in range(1, 15)} <= set(streets)
     things = {o.id: (o.kind, o.scene) for data in maps.values() for o in data.objects}
     assert things["house_s_mirror"] == ("mirror", "mirror")
     assert things["home_record_player"] == ("record_player", "home_record_player")
     assert things["poster_cinema"] == ("poster", "poster_cinema")
+    assert things["kiosk_telephone"] == ("phone", "kiosk_telephone")
+    phone = next(o for o in maps["streets"].objects if o.id == "kiosk_telephone")
+    door = next(e for e in maps["streets"].exits if e.target_map == "tobacco")
+    assert _beside(phone.tiles) & door.tiles, "the telephone is on the kiosk, by its door"
 
 
 def test_he_may_change_face_only_in_private(maps: dict[str, MapData]) -> None:

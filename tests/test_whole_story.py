@@ -76,9 +76,10 @@ def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
     assert driver.app.session.face == "mask" and now(driver)
     talk(driver, "daughter")
     assert state.get("promised_toy") is True
-    go(driver, "streets")
-    talk(driver, "toyseller", ["toy_shop.mask.c2"])  # across the city: people see him
+    go(driver, "streets", "toyshop")  # across the city: people see him
+    talk(driver, "toyseller", ["toy_shop.mask.c2"])
     assert "air_pistol" in state.items and now(driver)
+    go(driver, "streets")
     if not state.get("walked_in_mask"):  # no passer-by has noticed him yet: ask one
         talk(driver, nearest(driver, "passerby"))
     assert state.get("walked_in_mask") is True
@@ -93,9 +94,12 @@ def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
     look(driver, "home_bedroom_door", ["home_bedroom_door.start.c1"])  # her false hair
     assert state.get("remembered_hair") is True
     go(driver, "streets")
+    go(driver, "tobacco")
     talk(driver, "shopgirl")
+    go(driver, "streets", "toyshop")
     talk(driver, "toyseller")
     assert "toy" in state.items and now(driver)
+    go(driver, "streets")
     go(driver, "house_s")
     talk(driver, "daughter")
     assert state.get("toy_given") is True

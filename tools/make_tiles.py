@@ -11,6 +11,7 @@ from maps/city.tsx, so adding or moving tiles here never breaks a map.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import zlib
@@ -137,6 +138,12 @@ FONT: dict[str, tuple[str, ...]] = {
     "2": ("##.", "..#", ".#.", "#..", "###"),
     "3": ("##.", "..#", ".#.", "..#", "##."),
     "4": ("#.#", "#.#", "###", "..#", "..#"),
+    "5": ("###", "#..", "##.", "..#", "##."),
+    "6": (".##", "#..", "##.", "#.#", ".#."),
+    "7": ("###", "..#", ".#.", ".#.", ".#."),
+    "8": (".#.", "#.#", ".#.", "#.#", ".#."),
+    "9": (".#.", "#.#", ".##", "..#", "##."),
+    "0": (".#.", "#.#", "#.#", "#.#", ".#."),
 }
 
 
@@ -1715,6 +1722,13 @@ def build() -> Sheet:
     add_street(sheet)
     add_interior(sheet)
     add_special(sheet)
+    # The 1960s city is appended after everything a map may already use: tile ids
+    # are positions in this order, so new tiles only ever go at the end.
+    from tiles_city import add_city  # noqa: PLC0415 (it imports this module's helpers)
+    from tiles_rooms import add_rooms  # noqa: PLC0415
+
+    add_city(sheet)
+    add_rooms(sheet)
     return sheet
 
 
@@ -1764,12 +1778,22 @@ def tsx_text(sheet: Sheet, width: int, height: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contact", type=Path, metavar="PNG", help="also write a contact sheet")
+    parser.add_argument("--first", type=int, default=0, help="the contact sheet starts at this id")
+    args = parser.parse_args(argv)
     sheet = build()
     width, height = save_png(sheet, PNG)
     TSX.parent.mkdir(parents=True, exist_ok=True)
     TSX.write_text(tsx_text(sheet, width, height), encoding="utf-8")
     print(f"{len(sheet.tiles)} tiles -> {PNG.relative_to(ROOT)}, {TSX.relative_to(ROOT)}")
+    if args.contact:
+        from tiles_contact import contact_sheet  # noqa: PLC0415
+
+        chosen = list(enumerate(sheet.tiles))[args.first :]
+        contact_sheet([(i, t.name, t.image) for i, t in chosen], args.contact)
+        print(f"contact sheet: {args.contact}")
     return 0
 
 

@@ -1,0 +1,75 @@
+"""The shipped .tmx files are the maps' source: nothing in the project rewrites them.
+
+tools/new_map.py only starts a map that does not exist yet; no other script writes a
+.tmx. (By hand, on the day the generator went: a marker line added to
+maps/streets.tmx survived make_tiles, make_sprites, make_sound, make_modding_docs,
+tile_ids, new_map and every benchmark.)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+from game.world.mapdata import check_maps, load_map
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import new_map  # noqa: E402
+
+WRITES = re.compile(
+    r"write_text|write_bytes|(?<!std(out|err))\.write\(|open\([^)]*['\"][wax]|O_CREAT|\.save\("
+)
+
+
+def test_new_map_never_overwrites(tmp_path: Path) -> None:
+    shipped = tmp_path / "streets.tmx"
+    shipped.write_bytes((ROOT / "maps" / "streets.tmx").read_bytes())
+    before = shipped.read_bytes()
+    assert new_map.main(["streets", "20", "10", "--folder", str(tmp_path)]) == 1
+    assert shipped.read_bytes() == before
+
+
+def test_new_map_starts_a_map_the_game_loads_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "city.tsx").write_bytes((ROOT / "maps" / "city.tsx").read_bytes())
+    assert new_map.main(["teahouse", "12", "9", "--folder", str(tmp_path), "--name", "Tea"]) == 0
+    data = load_map(tmp_path / "teahouse.tmx")
+    assert (data.width, data.height, data.name, data.indoors) == (12, 9, "Tea", True)
+    assert data.spawns["entrance"].tile == (6, 4)
+    assert [layer for layer in ("ground", "buildings", "decor", "above")] == [
+        line.split('name="')[1].split('"')[0]
+        for line in (tmp_path / "teahouse.tmx").read_text().splitlines()
+        if line.startswith(" <layer ")
+    ]
+    assert check_maps({"teahouse": data}) == []
+    assert new_map.main(["Tea House", "12", "9", "--folder", str(tmp_path)]) == 2
+
+
+def _writers(tree: ast.AST) -> list[str]:
+    """Functions that both name a .tmx file and write a file."""
+    found = []
+    for func in ast.walk(tree):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        source = ast.unparse(func)
+        if ".tmx" in source and WRITES.search(source):
+            found.append(func.name)
+    return found
+
+
+def test_no_script_writes_a_tmx() -> None:
+    writers = []
+    for folder in ("tools", "game", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.name != "new_map.py":
+                names = _writers(ast.parse(path.read_text(encoding="utf-8")))
+                writers += [f"{path.relative_to(ROOT)}: {name}()" for name in names]
+    assert writers == [], "a script writes a .tmx: the maps are edited in Tiled, not generated"
+
+
+def test_the_writer_check_sees_a_generator() -> None:
+    old = "def main():\n    path = MAPS / f'{map_id}.tmx'\n    path.write_text(make())\n"
+    assert _writers(ast.parse(old)) == ["main"]
