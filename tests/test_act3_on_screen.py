@@ -54,6 +54,15 @@ def test_notebook_three_to_the_end(after_opening: Driver) -> None:
     driver.talk_to("wife_bus_stop")
     assert driver.in_dialogue() is not None
     driver.finish_dialogue(["act3_bus_stop.start.c2"])  # the documentary face: plain words
+    assert driver.map_id == "cafe" and "wife_cafe" in people(driver)
+    driver.talk_to("wife_cafe")
+    driver.finish_dialogue(["act3_cafe.start.c3"])  # they watch the street
+    assert driver.map_id == "restaurant" and "wife_restaurant" in people(driver)
+    driver.talk_to("wife_restaurant")
+    driver.finish_dialogue(["act3_restaurant.start.c1"])
+    assert driver.map_id == "hotel" and "wife_hotel" in people(driver)
+    driver.talk_to("clerk")
+    driver.finish_dialogue(["act3_hotel.start.c2"])
     assert driver.map_id == "home" and session.face == "bandages"
     assert state.get("approach") == "plain" and "nb3.bus_stop" in pages(driver)
 

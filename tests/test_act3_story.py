@@ -141,24 +141,54 @@ def start_chapter_three(content, **kwargs) -> DialogueEngine:
 EVENING = ("act3_cafe.start.c2", "act3_restaurant.start.c1", "act3_hotel.start.c1")
 
 
+def moves(played: Played) -> list[dict]:
+    return [e.args for e in played.effects if e.kind == "move"]
+
+
 def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
                          evening: tuple[str, ...] = EVENING) -> Played:
-    """The bus stop, then the café, dinner and the hotel, choosing `evening` there."""
-    played = play(engine, "bus_stop_sign", choices=(option, *evening))
+    """The bus stop; then he walks with her to the café, to dinner and to the hotel, and
+    at each place talks to her (the clerk, at the hotel), choosing `evening` there."""
     state = engine.state
-    assert state.get("met_at_bus_stop") is True
-    assert state.get("face") == "bandages"
-    kinds = played.kinds()
+    played = play(engine, "bus_stop_sign", choices=(option,))
+    assert state.get("met_at_bus_stop") is True, "she has been spoken to: she leaves the stop"
+    assert moves(played) == [{"map": "cafe", "spawn": "table"}]
+    assert state.get("evening_with_her") == "cafe" and state.get("aim") == "aim.chapter3.cafe"
+    assert present(engine, "cafe", "wife_cafe") and not present(engine, "home", "wife")
+
+    state.set("place", "cafe")
+    said, _ = greet(engine, "waiter")
+    assert said.startswith("waiter.ch3.evening."), "the waiter points him to her table"
+    said, cafe = greet(engine, "wife_cafe", (evening[0],))
+    assert said == "wife_cafe.table.1" and cafe is not None
+    assert "act3_cafe.start.2" in cafe.lines and "act3_cafe.street.2" in cafe.lines
+    assert moves(cafe) == [{"map": "restaurant", "spawn": "table"}]
+    assert state.get("evening_with_her") == "restaurant"
+    assert state.get("aim") == "aim.chapter3.restaurant"
+    assert not present(engine, "cafe", "wife_cafe") and present(engine, "restaurant",
+                                                                 "wife_restaurant")
+
+    state.set("place", "restaurant")
+    said, dinner = greet(engine, "wife_restaurant", (evening[1],))
+    assert said == "wife_restaurant.table.1" and dinner is not None
+    assert "act3_bus_stop.cafe.6" in dinner.lines  # "I'm in no hurry to be home."
+    assert moves(dinner) == [{"map": "hotel", "spawn": "entrance"}]
+    assert state.get("evening_with_her") == "hotel" and present(engine, "hotel", "wife_hotel")
+    assert state.get("aim") == "aim.chapter3.hotel"
+
+    state.set("place", "hotel")
+    said, hotel = greet(engine, "clerk", (evening[2],))
+    assert said == "clerk.ch3.evening.1" and hotel is not None
+    assert state.get("face") == "bandages" and state.get("evening_with_her") == "none"
+    kinds = hotel.kinds()
     assert kinds.index("fade") < kinds.index("face") < kinds.index("move") \
         < kinds.index("notebook")
-    assert len([line for line in played.lines if line.startswith("act3_bus_stop.night")]) \
+    assert len([line for line in hotel.lines if line.startswith("act3_bus_stop.night")]) \
         == 2, "only a line or two over black"
-    assert all(not line.startswith("act3_bus_stop.cafe") for line in
-               played.lines[played.lines.index("act3_bus_stop.night.1"):])
-    move = next(e for e in played.effects if e.kind == "move")
-    assert move.args == {"map": "home", "spawn": "entrance"}
-    assert ("nb3.bus_stop", 3) in played.pages()
-    return played
+    assert moves(hotel) == [{"map": "home", "spawn": "entrance"}]
+    assert ("nb3.bus_stop", 3) in hotel.pages()
+    assert present(engine, "home", "wife"), "she went home first"
+    return hotel
 
 
 def through_the_weeks(content, *, mask_type: str = "documentary",
@@ -190,7 +220,7 @@ def through_the_weeks(content, *, mask_type: str = "documentary",
     assert state.get("homecoming_done") is True
     assert ("nb3.homecoming", 3) in homecoming.pages()
     said, _ = greet(engine, "wife")
-    assert said.startswith("wife.ch3.after_trip.")
+    assert said.startswith(("wife.ch3.after_trip.", "wife.bandages.going_out."))
     if hair:
         played = play(engine, "home_bedroom_door", choices=("home_bedroom_door.start.c1",))
         assert "home_bedroom_door.hair.4" in played.lines and ("nb3.hair", 3) in played.pages()
@@ -339,7 +369,7 @@ def test_the_bus_stop_offers_lines_by_the_mask_s_type(content) -> None:
                                      ("documentary", "act3_bus_stop.start.c2",
                                       "act3_bus_stop.start.c1")):
         engine = start_chapter_three(content, mask_type=mask_type)
-        played = play(engine, "bus_stop_sign", choices=(shown, *EVENING))
+        played = play(engine, "bus_stop_sign", choices=(shown,))
         assert shown in played.options[0] and hidden not in played.options[0]
         assert engine.state.get("met_at_bus_stop") is True
 

@@ -88,6 +88,12 @@ def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
 
     # notebook three: four o'clock, home, the telephone, the bird, the weeks
     talk(driver, "wife_bus_stop", ["act3_bus_stop.start.c1"])  # the actor's lines
+    assert driver.map_id == "cafe" and now(driver)  # he walks with her to the café
+    talk(driver, "wife_cafe", ["act3_cafe.start.c1"])  # his invented life
+    assert driver.map_id == "restaurant" and now(driver)
+    talk(driver, "wife_restaurant", ["act3_restaurant.start.c2"])
+    assert driver.map_id == "hotel" and now(driver)
+    talk(driver, "clerk", ["act3_hotel.start.c1"])  # a name that is no one's
     assert driver.map_id == "home" and driver.app.session.face == "bandages"
     talk(driver, "wife")
     assert state.get("homecoming_done") is True
