@@ -341,12 +341,29 @@ def _can_pass(criterion: Criterion, value: Any) -> bool:
     return True
 
 
+def _well_typed(content: Content, criterion: Criterion) -> bool:
+    """Whether the tested value fits the fact (if not, D021 has said so already)."""
+    decl = resolve_fact(content, criterion.fact)
+    if decl is None or criterion.op in ("gt", "gte", "lt", "lte"):
+        return decl is not None
+    wanted = criterion.value if criterion.op == "in" else (criterion.value,)
+    raws = criterion.raw if criterion.op == "in" else (criterion.raw,)
+    try:
+        for value, raw in zip(wanted, raws or (None,) * len(wanted), strict=False):
+            check_value(decl, value, raw)
+    except ValueError:
+        return False
+    return True
+
+
 def _never_true(content: Content, values: dict[str, set[Any] | None],
                 when: tuple[Criterion, ...]) -> Criterion | None:
     """The first criterion no settable value of its fact passes, if any."""
     for criterion in when:
         possible = values.get(_value_key(content, criterion.fact))
-        if possible is not None and not any(_can_pass(criterion, v) for v in possible):
+        if possible is None or not _well_typed(content, criterion):
+            continue
+        if not any(_can_pass(criterion, v) for v in possible):
             return criterion
     return None
 
