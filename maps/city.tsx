@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="492" columns="16">
- <image source="../assets/tiles/city.png" width="256" height="496"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="519" columns="16">
+ <image source="../assets/tiles/city.png" width="256" height="528"/>
  <tile id="0">
   <properties>
    <property name="collides" type="bool" value="false"/>
@@ -2951,6 +2951,168 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="toy_boxes"/>
+  </properties>
+ </tile>
+ <tile id="492">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="koshi_window"/>
+  </properties>
+ </tile>
+ <tile id="493">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="shutter"/>
+  </properties>
+ </tile>
+ <tile id="494">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="open_front_greens"/>
+  </properties>
+ </tile>
+ <tile id="495">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="open_front_sweets"/>
+  </properties>
+ </tile>
+ <tile id="496">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="open_front_goods"/>
+  </properties>
+ </tile>
+ <tile id="497">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hisashi_l"/>
+  </properties>
+ </tile>
+ <tile id="498">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hisashi_m"/>
+  </properties>
+ </tile>
+ <tile id="499">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="hisashi_r"/>
+  </properties>
+ </tile>
+ <tile id="500">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="busv_nw"/>
+  </properties>
+ </tile>
+ <tile id="501">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="busv_ne"/>
+  </properties>
+ </tile>
+ <tile id="502">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="busv_w"/>
+  </properties>
+ </tile>
+ <tile id="503">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="busv_e"/>
+  </properties>
+ </tile>
+ <tile id="504">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="busv_sw"/>
+  </properties>
+ </tile>
+ <tile id="505">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="busv_se"/>
+  </properties>
+ </tile>
+ <tile id="506">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="bus_stop_plate"/>
+  </properties>
+ </tile>
+ <tile id="507">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_nw"/>
+  </properties>
+ </tile>
+ <tile id="508">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_n1"/>
+  </properties>
+ </tile>
+ <tile id="509">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_n2"/>
+  </properties>
+ </tile>
+ <tile id="510">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_ne"/>
+  </properties>
+ </tile>
+ <tile id="511">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_sw"/>
+  </properties>
+ </tile>
+ <tile id="512">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_s1"/>
+  </properties>
+ </tile>
+ <tile id="513">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_s2"/>
+  </properties>
+ </tile>
+ <tile id="514">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="tram_se"/>
+  </properties>
+ </tile>
+ <tile id="515">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_l"/>
+  </properties>
+ </tile>
+ <tile id="516">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_r"/>
+  </properties>
+ </tile>
+ <tile id="517">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_v_top"/>
+  </properties>
+ </tile>
+ <tile id="518">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="car_v_bottom"/>
   </properties>
  </tile>
 </tileset>

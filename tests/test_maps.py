@@ -399,3 +399,53 @@ def test_the_tileset_uses_only_palette_colours() -> None:
     strays = {c[:3] for c in colours if c[3] and c[:3] not in allowed}
     assert not strays
     assert {c[3] for c in colours} <= {0, 255}
+
+
+SIGNS = {  # the map a street door leads to -> the tiles that must name it by that door
+    "home": ("jsign_h_hibari", "plate_hibari"),
+    "institute": ("jsign_h_institute", "plate_institute"),
+    "house_s": ("jsign_h_house_s", "plate_house_s"),
+    "clinic": ("jsign_h_clinic", "plate_clinic"),
+    "museum": ("jsign_h_museum", "plate_museum"),
+    "cinema": ("jsign_h_cinema",),
+    "cafe": ("jsign_h_cafe",),
+    "tobacco": ("jsign_h_tobacco",),
+    "toyshop": ("jsign_h_toys",),
+    "hotel": ("jsign_h_hotel",),
+    "restaurant": ("jsign_h_restaurant",),
+}
+
+
+def _tile_names(path: Path) -> dict[tuple[int, int], set[str]]:
+    """Every cell's tile names on every layer, read from the TMX text and city.tsx."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    names = {}
+    for tile in ET.parse(TILESET).getroot().iter("tile"):
+        for prop in tile.iter("property"):
+            if prop.get("name") == "name":
+                names[int(tile.get("id", "0")) + 1] = prop.get("value", "")
+    cells: dict[tuple[int, int], set[str]] = {}
+    for data in ET.parse(path).getroot().iter("data"):
+        rows = [r for r in re.split(r"\n", (data.text or "").strip()) if r]
+        for y, row in enumerate(rows):
+            for x, gid in enumerate(v for v in row.split(",") if v):
+                if int(gid):
+                    cells.setdefault((x, y), set()).add(names[int(gid) & 0x1FFFFFFF])
+    return cells
+
+
+@pytest.mark.parametrize("place", sorted(SIGNS))
+def test_each_door_on_the_streets_says_what_is_behind_it(
+    maps: dict[str, MapData], place: str
+) -> None:
+    cells = _tile_names(MAPS / "streets.tmx")
+    door = next(e for e in maps["streets"].exits if e.target_map == place)
+    near = set()
+    for x, y in door.tiles:
+        for dx in range(-5, 6):
+            for dy in range(-3, 1):
+                near |= cells.get((x + dx, y + dy), set())
+    for prefix in SIGNS[place]:
+        assert any(name.startswith(prefix) for name in near), f"no {prefix} by the {place} door"

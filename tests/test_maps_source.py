@@ -73,3 +73,17 @@ def test_no_script_writes_a_tmx() -> None:
 def test_the_writer_check_sees_a_generator() -> None:
     old = "def main():\n    path = MAPS / f'{map_id}.tmx'\n    path.write_text(make())\n"
     assert _writers(ast.parse(old)) == ["main"]
+
+
+def test_the_places_pictures_tool_draws_a_plan(tmp_path: Path) -> None:
+    import pygame
+    import shots_places
+
+    pygame.display.init()
+    pygame.display.set_mode((1, 1))
+    data = load_map(ROOT / "maps" / "tobacco.tmx")
+    shots_places.plan(ROOT / "maps" / "tobacco.tmx", tmp_path / "tobacco.png", objects=True)
+    image = pygame.image.load(str(tmp_path / "tobacco.png"))
+    assert image.get_size() == (data.width * 16, data.height * 16)
+    spawn = data.spawns["entrance"].tile
+    assert image.get_at((spawn[0] * 16 + 8, spawn[1] * 16 + 8))[:3] == shots_places.COLOURS["spawn"]

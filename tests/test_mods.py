@@ -216,7 +216,7 @@ def test_a_problem_a_mod_causes_in_a_shipped_file_is_its_own(tmp_path: Path,
         """})
     mod = load_mods(paths).loaded[0]
     shipped_map = [p for p in mod.problems if p.code == "G003"]
-    assert shipped_map and shipped_map[0].file.endswith("streets.tmx")
+    assert shipped_map and shipped_map[0].file.endswith("toyshop.tmx")  # Mr Ueno is in his shop
 
 
 def test_the_example_mod_loads_clean(paths: Paths) -> None:

@@ -1,8 +1,8 @@
 """Paint every character asset of A Borrowed Face from code: walking sheets,
 portraits, emotes and the window/title images.
 
-    /work/venv/bin/python tools/make_sprites.py [--contact /tmp/art]
-    /work/venv/bin/python tools/make_sprites.py --check   # only check the files on disk
+    python tools/make_sprites.py [--contact /tmp/art]
+    python tools/make_sprites.py --check   # only check the files on disk
 
 Rewrites assets/sprites, assets/portraits, assets/emotes and assets/ui (only the
 files it owns) the same way on every run. See docs/art.md.
@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from sprites_acts import acts_sheet, acts_yaml  # noqa: E402
 from sprites_body import walk_sheet  # noqa: E402
 from sprites_canvas import Canvas  # noqa: E402
 from sprites_cast import CAST, PORTRAITS  # noqa: E402
@@ -34,6 +35,7 @@ def build_all() -> dict[Path, Canvas]:
     out: dict[Path, Canvas] = {}
     for name, look in CAST.items():
         out[ASSETS / "sprites" / f"{name}.png"] = walk_sheet(look)
+        out[ASSETS / "sprites" / f"{name}_acts.png"] = acts_sheet(look)
     for name, cast_name in PORTRAITS.items():
         out[ASSETS / "portraits" / f"{name}.png"] = portrait(CAST[cast_name])
     for name in EMOTES:
@@ -64,12 +66,18 @@ def main(argv: list[str] | None = None) -> int:
     assets = build_all()
     for path, canvas in assets.items():
         canvas.save(path)
-    print(f"wrote {len(assets)} files under {ASSETS.relative_to(ROOT)}/")
+    (ASSETS / "sprites" / "acts.yaml").write_text(acts_yaml(), encoding="utf-8")
+    print(f"wrote {len(assets) + 1} files under {ASSETS.relative_to(ROOT)}/")
     if args.contact:
+        walking = {p: a for p, a in assets.items() if not p.stem.endswith("_acts")}
         for folder in ("sprites", "portraits", "emotes", "ui"):
             target = args.contact / f"contact_{folder}.png"
-            contact_sheet(assets, ASSETS / folder, columns=CONTACT_COLUMNS[folder]).save(target)
+            contact_sheet(walking, ASSETS / folder, columns=CONTACT_COLUMNS[folder]).save(target)
             print(f"contact sheet: {target}")
+        for path in sorted(p for p in assets if p.stem.endswith("_acts")):
+            target = args.contact / f"contact_{path.stem}.png"
+            contact_sheet({path: assets[path]}, path.parent, columns=1).save(target)
+        print(f"contact sheets of the acts: {args.contact}/contact_<name>_acts.png")
     return 0
 
 

@@ -3,10 +3,12 @@
 Every tile is painted in code from tools/palette.py colours only, so the art can be
 regenerated, reviewed and changed like the rest of the source:
 
-    /work/venv/bin/python tools/make_tiles.py
+    python tools/make_tiles.py                       # the README's venv active
+    python tools/make_tiles.py --contact tiles.png   # ...and a contact sheet to look at
 
-Tiles are addressed by their `name` property; tools/make_maps.py reads the names back
-from maps/city.tsx, so adding or moving tiles here never breaks a map.
+A tile's id is its position in the order below, and the maps (hand-edited Tiled
+files) store ids: append new tiles at the end, never move or rename one a map uses.
+Redrawing a tile in place is fine. See docs/art.md, "Tiles".
 """
 
 from __future__ import annotations
@@ -1725,10 +1727,13 @@ def build() -> Sheet:
     # The 1960s city is appended after everything a map may already use: tile ids
     # are positions in this order, so new tiles only ever go at the end.
     from tiles_city import add_city  # noqa: PLC0415 (it imports this module's helpers)
+    from tiles_fronts import add_fronts, add_vehicles  # noqa: PLC0415
     from tiles_rooms import add_rooms  # noqa: PLC0415
 
     add_city(sheet)
     add_rooms(sheet)
+    add_fronts(sheet)
+    add_vehicles(sheet)
     return sheet
 
 

@@ -3,7 +3,9 @@
 For each map: a plan of the whole map as Tiled draws it (`<map>.png`, people and
 things outlined with --objects), and what the game shows on entering it
 (`<map>_game.png`, a headless run of the game at the map's door). The streets are
-also shot at each of their doors and signs.
+also shot at each of their doors and signs, and the evening's three places with her
+there (`<map>_evening.png`: a throwaway mod sets the fact `evening_with_her`, as the
+act-3 scenes do).
 
     python tools/shots_places.py OUT_FOLDER                 # every map
     python tools/shots_places.py OUT_FOLDER cafe hotel      # some
@@ -16,6 +18,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +47,7 @@ STREET_SPOTS = (
     ("streets_cinema", "from_cinema"),
     ("streets_bus_stop", "start"),
 )
+EVENING = {"cafe": "table", "restaurant": "table", "hotel": "desk"}  # map -> his spawn
 
 
 def plan(path: Path, out: Path, objects: bool) -> None:
@@ -71,10 +75,10 @@ def plan(path: Path, out: Path, objects: bool) -> None:
     pygame.image.save(image, str(out))
 
 
-def game_shot(map_id: str, spawn: str | None, out: Path) -> bool:
+def game_shot(map_id: str, spawn: str | None, out: Path, extra: list[str] | None = None) -> bool:
     """What the game draws a second after he arrives (a headless run, no saves touched)."""
     command = [sys.executable, "-m", "game", "--map", map_id, "--frames", "90",
-               "--no-sound", "--screenshot", str(out)]
+               "--no-sound", "--screenshot", str(out), *(extra or [])]
     if spawn:
         command += ["--spawn", spawn]
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
@@ -82,6 +86,23 @@ def game_shot(map_id: str, spawn: str | None, out: Path) -> bool:
     if result.returncode != 0:
         print(f"{map_id}: the game said: {result.stderr.strip()[-400:]}", file=sys.stderr)
     return result.returncode == 0
+
+
+def evening_shot(map_id: str, out: Path) -> bool:
+    """The place as the four o'clock evening finds it: she is there, he is in the mask."""
+    with tempfile.TemporaryDirectory() as folder:
+        mod = Path(folder) / "evening"
+        (mod / "dialogue").mkdir(parents=True)
+        (mod / "mod.yaml").write_text(
+            'name: Evening\nversion: 1.0.0\ndescription: for pictures\ngame: ">=0.1"\n',
+            encoding="utf-8",
+        )
+        (mod / "dialogue" / "evening.yaml").write_text(
+            "facts:\n  evening_with_her: {type: enum, values: [none, cafe, restaurant, hotel], "
+            f"default: {map_id}}}\n",
+            encoding="utf-8",
+        )
+        return game_shot(map_id, EVENING[map_id], out, ["--mod", str(mod), "--face", "mask"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     for map_id in ids:
         plan(MAPS / f"{map_id}.tmx", args.out / f"{map_id}.png", args.objects)
         ok &= game_shot(map_id, None, args.out / f"{map_id}_game.png")
+        if map_id in EVENING:
+            ok &= evening_shot(map_id, args.out / f"{map_id}_evening.png")
         if map_id == "streets":
             for name, spawn in STREET_SPOTS:
                 ok &= game_shot(map_id, spawn, args.out / f"{name}.png")

@@ -275,20 +275,26 @@ def arm_colour(look: Look, b: Build, y: int) -> str:
 
 
 def arms_front(c: Canvas, look: Look, b: Build, pose: Pose) -> None:
-    x0, x1 = b.torso_x
     lifted = -pose.stride if pose.front else pose.stride
     for side in (-1, 1):
         swing = 0 if not pose.stride else (1 if side == lifted else -1)
-        left = x0 - b.arm if side < 0 else x1 + 1
-        sleeve_last, hand_first, hand_last = arm_rows(look, b, swing)
-        for y in range(b.torso_top + 1, sleeve_last + 1):
-            c.row(y, left, left + b.arm - 1, arm_colour(look, b, y))
-        inner = left + b.arm - 1 if side < 0 else left
-        if b.arm > 1:
-            c.col(inner, b.torso_top + 1, sleeve_last, shade(arm_colour(look, b, sleeve_last)))
-        c.rect(left, hand_first, left + b.arm - 1, hand_last, look.skin)
-        if look.cane and side > 0 and pose.front:
-            c.col(left + b.arm, hand_first, b.feet, "wood_dark")
+        front_arm(c, look, b, side, swing, cane=pose.front)
+
+
+def front_arm(c: Canvas, look: Look, b: Build, side: int, swing: int, cane: bool) -> None:
+    """One arm hanging beside the body seen from the front or back (`side` -1 is the
+    screen-left one), its hand moved by `swing`; the cane, if any, in the right hand."""
+    x0, x1 = b.torso_x
+    left = x0 - b.arm if side < 0 else x1 + 1
+    sleeve_last, hand_first, hand_last = arm_rows(look, b, swing)
+    for y in range(b.torso_top + 1, sleeve_last + 1):
+        c.row(y, left, left + b.arm - 1, arm_colour(look, b, y))
+    inner = left + b.arm - 1 if side < 0 else left
+    if b.arm > 1:
+        c.col(inner, b.torso_top + 1, sleeve_last, shade(arm_colour(look, b, sleeve_last)))
+    c.rect(left, hand_first, left + b.arm - 1, hand_last, look.skin)
+    if look.cane and side > 0 and cane:
+        c.col(left + b.arm, hand_first, b.feet, "wood_dark")
 
 
 def arms_side(c: Canvas, look: Look, b: Build, pose: Pose) -> None:
@@ -332,12 +338,17 @@ def figure(look: Look, pose: Pose) -> Canvas:
 
 def frame(look: Look, pose: Pose) -> Canvas:
     """A person standing on a soft shadow."""
+    return on_shadow(look, figure(look, pose))
+
+
+def on_shadow(look: Look, person: Canvas) -> Canvas:
+    """An outlined figure set on the soft ink shadow under its feet."""
     b = BUILDS[look.build]
     half = 5 if b.shoulder >= 4 else 4
     out = soft_ellipse(
         FRAME_W, FRAME_H, (CX - half, b.feet - 1, CX + half - 1, b.feet + 2), SHADOW_ALPHA
     )
-    out.paste(figure(look, pose))
+    out.paste(person)
     return out
 
 

@@ -10,14 +10,18 @@ from pathlib import Path
 import numpy as np
 import pygame
 from palette import PALETTE
+from sprites_acts import ACTS
 
 SIZES = {"sprites": (64, 128), "portraits": (48, 48), "emotes": (16, 16)}
 UI_SIZES = {"icon.png": (32, 32), "title_face.png": (96, 96)}
+ACTS_SIZE = (64, 32 * len(ACTS))  # <name>_acts.png: one 4-frame row per act
 
 
 def expected_size(path: Path) -> tuple[int, int] | None:
     if path.parent.name == "ui":
         return UI_SIZES.get(path.name)
+    if path.parent.name == "sprites" and path.stem.endswith("_acts"):
+        return ACTS_SIZE
     return SIZES.get(path.parent.name)
 
 

@@ -254,15 +254,20 @@ def kiosk_phone(s: pygame.Surface) -> None:
     hline(s, 0, 12, T, "concrete_dark")
     rect(s, 0, 13, T, 3, "red")
     hline(s, 0, 14, T, "red_dark")
-    rect(s, 3, 3, 10, 8, "red")
-    hline(s, 3, 3, 10, "brick_light")
-    vline(s, 12, 4, 7, "red_dark")
-    rect(s, 2, 1, 12, 3, "ink")  # the receiver on its cradle
-    hline(s, 4, 1, 8, "shadow")
-    ellipse(s, 5, 5, 6, 5, "white")
-    px(s, 8, 7, "ink")
-    rect(s, 4, 10, 3, 1, "mustard")  # the coin slot
-    pygame.draw.line(s, c("ink"), (13, 4), (15, 9))
+    rect(s, 2, 3, 12, 9, "ink")  # the body, a coin box under a rotary dial
+    rect(s, 3, 4, 10, 7, "red")
+    hline(s, 3, 4, 10, "brick_light")
+    vline(s, 12, 5, 6, "red_dark")
+    rect(s, 3, 0, 10, 3, "ink")  # the handset on its cradle
+    rect(s, 4, 1, 8, 1, "red")
+    ellipse(s, 5, 5, 6, 6, "white")  # the dial: finger holes round a red hub
+    for x, y in ((6, 6), (8, 5), (10, 7), (6, 9), (9, 9)):
+        px(s, x, y, "concrete")
+    px(s, 8, 8, "red")
+    rect(s, 3, 10, 3, 1, "mustard")  # the coin slot
+    for y in (4, 6, 8):  # the cord, curling down the side
+        px(s, 1, y, "ink")
+        px(s, 0, y + 1, "ink")
 
 
 def add_kiosk(sheet: Sheet) -> None:
