@@ -134,7 +134,10 @@ for i in $(seq 1 100); do
   [ -n "$window" ] && break
   sleep 0.1
 done
-sleep 1
+for i in $(seq 1 300); do  # the content is loaded once the first frame is drawn
+  grep -q "first frame" {log} 2>/dev/null && break
+  sleep 0.1
+done
 sed -i 's/"Hello, mister!"/"Good evening, mister!"/' {mod}/dialogue/children.yaml
 xdotool key --window $window F5
 for i in $(seq 1 100); do
