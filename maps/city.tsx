@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="519" columns="16">
- <image source="../assets/tiles/city.png" width="256" height="528"/>
+<tileset version="1.10" tiledversion="1.10.2" name="city" tilewidth="16" tileheight="16" tilecount="533" columns="16">
+ <image source="../assets/tiles/city.png" width="256" height="544"/>
  <tile id="0">
   <properties>
    <property name="collides" type="bool" value="false"/>
@@ -3113,6 +3113,90 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
    <property name="name" value="car_v_bottom"/>
+  </properties>
+ </tile>
+ <tile id="519">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_shelf_b_top"/>
+  </properties>
+ </tile>
+ <tile id="520">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+   <property name="name" value="toy_shelf_b_bottom"/>
+  </properties>
+ </tile>
+ <tile id="521">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_tobacco_kanji_0"/>
+  </properties>
+ </tile>
+ <tile id="522">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_tobacco_kanji_1"/>
+  </properties>
+ </tile>
+ <tile id="523">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_toys_kanji_0"/>
+  </properties>
+ </tile>
+ <tile id="524">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_toys_kanji_1"/>
+  </properties>
+ </tile>
+ <tile id="525">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_inn_0"/>
+  </properties>
+ </tile>
+ <tile id="526">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_h_inn_1"/>
+  </properties>
+ </tile>
+ <tile id="527">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_tobacco_kanji_0"/>
+  </properties>
+ </tile>
+ <tile id="528">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_tobacco_kanji_1"/>
+  </properties>
+ </tile>
+ <tile id="529">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_toys_kanji_0"/>
+  </properties>
+ </tile>
+ <tile id="530">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_toys_kanji_1"/>
+  </properties>
+ </tile>
+ <tile id="531">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_inn_0"/>
+  </properties>
+ </tile>
+ <tile id="532">
+  <properties>
+   <property name="collides" type="bool" value="false"/>
+   <property name="name" value="jsign_v_inn_1"/>
   </properties>
  </tile>
 </tileset>

@@ -9,11 +9,16 @@ tile_ids, new_map and every benchmark.)
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
-from game.world.mapdata import check_maps, load_map
+import pytest
+
+from game.world.mapdata import MapData, check_maps, load_map
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -87,3 +92,32 @@ def test_the_places_pictures_tool_draws_a_plan(tmp_path: Path) -> None:
     assert image.get_size() == (data.width * 16, data.height * 16)
     spawn = data.spawns["entrance"].tile
     assert image.get_at((spawn[0] * 16 + 8, spawn[1] * 16 + 8))[:3] == shots_places.COLOURS["spawn"]
+
+
+def _what_the_game_reads(data: MapData) -> tuple:
+    return (
+        data.width, data.height, data.name, data.default_spawn, data.music, data.indoors,
+        data.private, data.ambient, [bytes(row) for row in data.blocked],
+        sorted((s.name, s.tile, s.facing) for s in data.spawns.values()),
+        sorted((sorted(e.tiles), e.target_map, e.target_spawn, e.kind, e.sound)
+               for e in data.exits),
+        sorted((n.id, n.role, n.tile, n.facing, n.behaviour, n.route, n.when) for n in data.npcs),
+        sorted((o.id, o.kind, o.scene, sorted(o.tiles), sorted(o.properties.items()))
+               for o in data.objects),
+        [(light.x, light.y, light.radius, light.colour) for light in data.lights],
+    )
+
+
+@pytest.mark.skipif(shutil.which("tiled") is None, reason="the Tiled editor is not installed")
+@pytest.mark.parametrize("path", sorted((ROOT / "maps").glob("*.tmx")), ids=lambda p: p.stem)
+def test_a_map_saved_by_tiled_reads_the_same(path: Path, tmp_path: Path) -> None:
+    """Open and save each shipped map in Tiled (its command line): nothing the game reads
+    changes, so editing the maps in Tiled is safe."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(runtime),
+               HOME=str(tmp_path))
+    saved = tmp_path / path.name
+    subprocess.run(["tiled", "--export-map", "tmx", str(path), str(saved)], env=env,
+                   capture_output=True, timeout=120, check=True)
+    assert _what_the_game_reads(load_map(saved)) == _what_the_game_reads(load_map(path))

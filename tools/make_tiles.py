@@ -29,6 +29,7 @@ import pygame  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from palette import PALETTE  # noqa: E402
+from tile_ids import refuse_moved_tiles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG = ROOT / "assets" / "tiles" / "city.png"
@@ -1725,15 +1726,13 @@ def build() -> Sheet:
     add_interior(sheet)
     add_special(sheet)
     # The 1960s city is appended after everything a map may already use: tile ids
-    # are positions in this order, so new tiles only ever go at the end.
-    from tiles_city import add_city  # noqa: PLC0415 (it imports this module's helpers)
+    # are positions in this order, so a new group only ever goes at the end.
+    from tiles_city import add_city, add_more_boards  # noqa: PLC0415 (imports our helpers)
     from tiles_fronts import add_fronts, add_vehicles  # noqa: PLC0415
-    from tiles_rooms import add_rooms  # noqa: PLC0415
+    from tiles_rooms import add_rooms, add_second_cases  # noqa: PLC0415
 
-    add_city(sheet)
-    add_rooms(sheet)
-    add_fronts(sheet)
-    add_vehicles(sheet)
+    for add in (add_city, add_rooms, add_fronts, add_vehicles, add_second_cases, add_more_boards):
+        add(sheet)
     return sheet
 
 
@@ -1789,6 +1788,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first", type=int, default=0, help="the contact sheet starts at this id")
     args = parser.parse_args(argv)
     sheet = build()
+    refuse_moved_tiles([tile.name for tile in sheet.tiles])
     width, height = save_png(sheet, PNG)
     TSX.parent.mkdir(parents=True, exist_ok=True)
     TSX.write_text(tsx_text(sheet, width, height), encoding="utf-8")

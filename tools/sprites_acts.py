@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
-from sprites_body import arm_colour, figure, front_arm, legs_front, on_shadow, torso_front
+from sprites_body import (
+    SHORT_SLEEVES,
+    arm_colour,
+    figure,
+    front_arm,
+    legs_front,
+    on_shadow,
+    torso_front,
+)
 from sprites_build import BUILDS, CX, FRAME_H, FRAME_W, Build, Pose
 from sprites_canvas import Canvas, mirrored, outline, rgba, sheet
 from sprites_cast import Look
@@ -123,10 +131,16 @@ def bent_arm(c: Canvas, look: Look, b: Build, side: int, kind: str) -> Point:
     if side > 0:
         path = [(x - b.arm + 1, y) for x, y in _flip(path)]
     sleeve = arm_colour(look, b, b.torso_top + 1)
+    forearm = look.skin if look.top_kind in SHORT_SLEEVES else sleeve
     width = max(2, b.arm)
     for (ax, ay), (bx, by) in zip(path, path[1:], strict=False):
         for k in range(width):
-            c.line(ax + k, ay, bx + k, by, sleeve)
+            c.line(ax + k, ay, bx + k, by, forearm)
+    (ax, ay), (bx, by) = path[0], path[1]
+    reach = min(1.0, 3 / max(1.0, ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5))
+    ex, ey = round(ax + (bx - ax) * reach), round(ay + (by - ay) * reach)
+    for k in range(width):  # a short sleeve covers the top of the arm only
+        c.line(ax + k, ay, ex + k, ey, sleeve)
     hx, hy = path[-1]
     c.rect(hx, hy, hx + width - 1, hy + 1, look.skin)
     if kind == "point":  # the finger
@@ -262,6 +276,7 @@ def tears(c: Canvas, b: Build, shot: Shot) -> None:
 def yoyo(c: Canvas, hand: Point, length: int) -> None:
     hx, hy = hand
     x = hx + 1
+    length = min(length, FRAME_H - 7 - hy)  # never below the feet
     c.col(x, hy + 2, hy + 1 + length, "white")
     c.rect(x - 1, hy + 2 + length, x + 1, hy + 4 + length, "ink")
     c.px(x, hy + 3 + length, "red")

@@ -157,13 +157,30 @@ def name_plate(text: str, plate: str, letters: str) -> Painter:
     return paint
 
 
-def add_boards(sheet: Sheet) -> None:
-    for place, (text, board, border, letters) in BOARDS.items():
+# The other names the same shops were signed with: kanji for tobacco and toys, and
+# the Japanese inn (ryokan) beside the Western-style hotel.
+MORE_BOARDS = {
+    "tobacco_kanji": ("煙草", "red", "red_dark", "white"),
+    "toys_kanji": ("玩具", "mustard", "wood_dark", "red_dark"),
+    "inn": ("旅館", "wood_light", "wood_dark", "ink"),
+}
+
+
+def add_more_boards(sheet: Sheet) -> None:
+    add_boards(sheet, MORE_BOARDS, plates={})
+
+
+def add_boards(
+    sheet: Sheet,
+    boards: dict[str, tuple[str, str, str, str]] = BOARDS,
+    plates: dict[str, tuple[str, str, str]] = PLATES,
+) -> None:
+    for place, (text, board, border, letters) in boards.items():
         wide = tiles_for(row_width(text) + 4)
         sheet.block(
             names(f"jsign_h_{place}", wide), False, horizontal_board(text, board, border, letters)
         )
-    for place, (text, board, border, letters) in BOARDS.items():
+    for place, (text, board, border, letters) in boards.items():
         if len(text) < 2:
             continue
         tall = tiles_for(len(text) * (CELL + 1) + 5)
@@ -172,7 +189,7 @@ def add_boards(sheet: Sheet) -> None:
             False,
             vertical_board(text, board, border, letters),
         )
-    for place, (text, plate, letters) in PLATES.items():
+    for place, (text, plate, letters) in plates.items():
         wide = tiles_for(text_width(text) + 8)
         sheet.block(names(f"plate_{place}", wide), False, name_plate(text, plate, letters))
 
@@ -304,13 +321,12 @@ def add_poles(sheet: Sheet) -> None:
 
     def wires(vertical: bool) -> Painter:
         def paint(s: pygame.Surface) -> None:
-            for base in (3, 7, 11):
-                for i in range(T):
-                    sag = 1 if 5 <= i < 11 else 0
-                    if vertical:
-                        px(s, base + sag, i, "ink")
-                    else:
-                        px(s, i, base + sag, "ink")
+            # two lines high over the street, the nearer one darker
+            for base, col in ((2, "shadow"), (6, "ink")):
+                if vertical:
+                    vline(s, base, 0, T, col)
+                else:
+                    hline(s, 0, base, T, col)
 
         return paint
 

@@ -441,9 +441,38 @@ def add_toys(sheet: Sheet) -> None:
     sheet.tile("toy_boxes", True, boxes, opaque=False)
 
 
+def toy_shelf_b(s: pygame.Surface) -> None:
+    """The other case: kokeshi dolls, a tin car, paper balloons, a drum, picture cards."""
+    shelf_frame(s)
+    for x in (2, 6, 10):  # kokeshi: a round head on a painted body
+        ellipse(s, x, 5, 3, 3, "skin")
+        px(s, x + 1, 5, "hair")
+        rect(s, x, 8, 3, 2, "red" if x != 6 else "green")
+    rect(s, 2, 13, 7, 3, "blue")  # the tin car
+    rect(s, 4, 12, 3, 1, "sky")
+    px(s, 3, 16, "ink")
+    px(s, 7, 16, "ink")
+    ellipse(s, 10, 12, 4, 4, "mustard")  # a paper balloon
+    hline(s, 10, 13, 4, "red")
+    ellipse(s, 2, 19, 6, 4, "red")  # a toy drum
+    hline(s, 2, 20, 6, "white")
+    for x, col in ((9, "paper"), (12, "cream")):  # picture cards in a stack
+        rect(s, x, 19, 3, 4, col)
+        px(s, x + 1, 20, "blue")
+    rect(s, 2, 26, 5, 4, "plum")
+    hline(s, 2, 26, 5, "white")
+    ellipse(s, 9, 25, 4, 5, "white")  # a daruma, eyes still blank
+    rect(s, 10, 27, 2, 1, "red")
+
+
 def add_rooms(sheet: Sheet) -> None:
     add_cafe(sheet)
     add_restaurant(sheet)
     add_lobby(sheet)
     add_tobacco(sheet)
     add_toys(sheet)
+
+
+def add_second_cases(sheet: Sheet) -> None:
+    """A second toy case, so a wall of cases does not repeat one picture."""
+    sheet.block([["toy_shelf_b_top"], ["toy_shelf_b_bottom"]], True, toy_shelf_b)
