@@ -1,6 +1,6 @@
 """Dialogue engine timings: reaction queries against a naive scan, cold and cached loads.
 
-Run: /work/venv/bin/python benchmarks/dialogue.py   (prints figures, asserts nothing)
+Run: python benchmarks/dialogue.py   (prints figures, asserts nothing)
 Goals: query median <= 5 us and p99 <= 20 us over 10,000 rules; cached shipped load
 < 50 ms.
 """

@@ -80,7 +80,6 @@ def measure(frames: int) -> tuple[list[float], list[float], int]:
     """Game frames and baseline blits, interleaved so the machine's noise hits both."""
     options = Options(frames=frames, map="streets", sound=False, scale=2)
     app = App(options, default_paths())
-    app.boot()
     app.start()
     world = app.scenes.find(WorldScene)
     assert world is not None

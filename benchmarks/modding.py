@@ -16,7 +16,7 @@ Goals (issue 4): `borrowed-face lint` on the shipped content plus the example mo
   module at every start).
 - mods at start: ``load_mods`` (discover, order, the whole lint of each mod) with warm
   caches, what a game start with the mod adds.
-- hot reload: ``Director.hot_reload`` in a running (headless) game with the mod, after
+- hot reload: ``App.hot_reload`` (game/reload.py) in a running (headless) game with the mod, after
   one of the mod's dialogue files was edited; the first reload (files read from the
   cache folder) and the later ones (parsed files kept in memory).
 """
@@ -99,7 +99,7 @@ def lint_subprocess(home: Path) -> None:
 
 
 def mods_at_start(home: Path) -> None:
-    from game.mods import load_mods
+    from game.modset import load_mods
 
     paths = default_paths({"BORROWED_FACE_HOME": str(home)})
     load_mods(paths, [KINDER])
@@ -117,7 +117,6 @@ def hot_reload(home: Path) -> None:
     original = children.read_text(encoding="utf-8")
     app = App(Options(frames=1, sound=False, scale=1, map="streets", mods=[mod]),
               default_paths({"BORROWED_FACE_HOME": str(home)}))
-    app.boot()
     app.start()
     changes = iter(range(10_000))
 
@@ -126,7 +125,7 @@ def hot_reload(home: Path) -> None:
                                              f"Hello, mister! ({next(changes)})"),
                             encoding="utf-8")
         started = time.perf_counter()
-        assert app.director.hot_reload()
+        assert app.hot_reload()
         elapsed.append(time.perf_counter() - started)
 
     elapsed: list[float] = []
@@ -139,7 +138,7 @@ def hot_reload(home: Path) -> None:
     elapsed.clear()
     for _ in range(RUNS):
         started = time.perf_counter()
-        app.director.hot_reload()
+        app.hot_reload()
         elapsed.append(time.perf_counter() - started)
     show("hot reload, nothing changed", elapsed, 0.1)
     pygame.quit()

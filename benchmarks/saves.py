@@ -66,23 +66,20 @@ def late_game(app: App) -> None:
 
 
 def in_game_figures() -> tuple[list[float], list[float], int]:
-    from game import saveload
-
     app = App(Options(frames=1, sound=False, scale=2, map="streets"), default_paths())
-    app.boot()
     app.start()
     late_game(app)
     app.draw()
     saves, loads = [], []
     for _ in range(RUNS):
         start = time.perf_counter()
-        assert saveload.save_to_slot(app, "1", quiet=True)
+        assert app.save("1", quiet=True)
         middle = time.perf_counter()
-        assert saveload.load_slot(app, "1")
+        assert app.load("1")
         end = time.perf_counter()
         saves.append(middle - start)
         loads.append(end - middle)
-    size = saveload.store_for(app).path_for("1").stat().st_size
+    size = app.saves.store.path_for("1").stat().st_size
     return saves, loads, size
 
 

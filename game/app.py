@@ -14,21 +14,40 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
+from game import __version__
 from game.assets import Assets
+from game.audio import Audio
+from game.director import Director
 from game.display import Display
-from game.input import ActionEvent, Bindings, InputState
+from game.input import ActionEvent, Bindings, InputState, known_actions
 from game.loop import STEP, FixedStep
+from game.modset import load_mods, refusal_report
 from game.paths import Paths
-from game.scenes.base import Scene, SceneStack
-from game.script import ScriptPlayer
+from game.reload import DialogueReloader, DialogueWatcher
+from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, thumbnail_png
+from game.saves import SaveStore
+from game.scenes.base import SceneContext, SceneStack
+from game.scenes.dialogue import DialogueScene
+from game.scenes.problems import ProblemsScene
+from game.scenes.title import Backdrop, TitleScene
+from game.script import ScriptPlayer, load_script
+from game.session import Session, load_world
+from game.settings import load_settings, save_settings
 from game.ui import text as ui
+from game.ui.strings import UiText
+from game.ui.toasts import NOTE_TIME, PROBLEM_TIME, Toasts
+from game.ui.widgets import MenuScene
+from game.world.scene import WorldScene
+
+if TYPE_CHECKING:
+    from game.dialogue import Content
+    from game.world.render import MapRenderer
 
 log = logging.getLogger(__name__)
-
-TOAST_TIME = 6.0
 
 
 @dataclass(slots=True)
@@ -50,50 +69,29 @@ class Options:
     started: float = field(default_factory=time.perf_counter)
 
 
-def dialogue_signature(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and change times of every dialogue file: cheap to take, and any
-    edit, new file or deletion changes it."""
-    entries = []
-    for folder in folders:
-        for path in sorted(folder.rglob("*.yaml")):
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            entries.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
-
-
-@dataclass(slots=True)
-class Toast:
-    text: str
-    time_left: float = TOAST_TIME
-    count: int = 1  # the same note again while it shows counts up instead of stacking
-
-
 class App:
+    """The whole game for one run. Everything it holds is made here, in ``__init__``:
+    the window, the loaded world and every service scenes get through their context.
+    Nothing touches the machine at import."""
+
     def __init__(self, options: Options, paths: Paths) -> None:
         self.options = options
         self.paths = paths
         self.scenes = SceneStack()
-        self.toasts: list[Toast] = []
+        self.toasts = Toasts()
         self.running = True
         self.frame = 0
         self.first_frame_at: float | None = None
         self.exit_code = 0
-        self.map_renderers: dict = {}  # drawn maps by id, shared by every world scene
+        self.map_renderers: dict[str, MapRenderer] = {}  # drawn maps, shared by world scenes
+        # a playthrough: none on the title screen, one from a new game or a loaded save
+        self.session: Session | None = None
+        self.director: Director | None = None
 
-    # --- start ------------------------------------------------------------------------
-
-    def boot(self) -> None:
-        """Everything that touches the machine happens here, not at import."""
-        from game.settings import load_settings
-
-        self.paths.ensure_user_folders()
-        self.settings, messages = load_settings(self.paths.settings_file)
+        paths.ensure_user_folders()
+        self.settings, messages = load_settings(paths.settings_file)
         for message in messages:
             self.report_problem(message)
-        options = self.options
         if options.language:
             self.settings.language = options.language
         pygame.display.init()
@@ -103,121 +101,178 @@ class App:
             fullscreen=self.settings.fullscreen if options.fullscreen is None
             else options.fullscreen,
         )
-        self.assets = Assets(self._asset_roots())
+        self.mods = load_mods(paths, options.mods)
+        self.mods_report = refusal_report(paths, self.mods.refused)
+        self.assets = Assets([paths.assets, *(mod / "assets" for mod in self.mods.folders
+                                              if (mod / "assets").is_dir())])
         icon_path = self.assets.find("ui/icon.png")
         self.display.open(pygame.image.load(str(icon_path)) if icon_path else None)
         self.fonts = ui.Fonts(self.display.scale, self.settings.text_size)
         self.input = InputState(Bindings.from_names(self.settings.keys, self.settings.pad))
-        self._init_pads()
-        from game.audio import Audio
-
-        self.audio = Audio(self.paths.assets, enabled=options.sound)
+        self.input.open_pads()
+        self.audio = Audio(paths.assets, enabled=options.sound)
         self.audio.set_volumes(self.settings.music_volume, self.settings.sound_volume)
-        from game.mods import load_mods, refusal_report
-        from game.session import load_world
-
-        self.mods = load_mods(self.paths, options.mods)
-        self.mods_report = refusal_report(self.paths, self.mods.refused)
-        self.assets.roots = self._asset_roots()
-        self.world_data = load_world(self.paths, self.mods.folders, self.report_problem,
-                                     cache=self.paths.cache)
-        from game.dialogue import DialogueEngine, StoryState
-
-        content = self.world_data.content
-        # menus need words before any story exists: a story-less engine for them
-        self.ui_engine = DialogueEngine(content, StoryState(content),
-                                        matcher=self.world_data.matcher(),
-                                        language=self.settings.language)
-        from game.director import Director
-
-        self.director = Director(self)
+        self.world_data = load_world(paths, self.mods.folders, self.report_problem,
+                                     cache=paths.cache)
+        self.text = UiText(lambda: self.world_data.content, lambda: self.settings.language)
+        self.saves = SaveService(SaveStore(paths.saves, __version__), self.world_data,
+                                 text=self.text, notify=self.notify,
+                                 report_problem=self.report_problem,
+                                 play_sound=self.audio.play_sound)
+        self.context = SceneContext(
+            display=self.display, fonts=self.fonts, assets=self.assets, audio=self.audio,
+            input=self.input, settings=self.settings, text=self.text, notify=self.notify,
+            report_problem=self.report_problem, saves=self.saves, game=self, stack=self.scenes,
+            headless=options.frames is not None, debug=options.debug)
+        self.reloader = DialogueReloader(
+            self.world_data, paths, self.mods.folders, text=self.text, notify=self.notify,
+            show_problems=self._show_problems, content_replaced=self._content_replaced)
+        self.watcher = (DialogueWatcher(self.world_data.dialogue_dirs, self.hot_reload)
+                        if options.watch else None)
+        self.script = (ScriptPlayer.from_commands(load_script(options.input, known_actions()))
+                       if options.input is not None else None)
         # what was loaded lives for the whole run: keep the cyclic collector from walking
         # it again and again (its full passes were the slowest frames and queries)
         gc.freeze()
-        self.script: ScriptPlayer | None = None
-        if options.input is not None:
-            from game.script import load_script
-
-            self.script = ScriptPlayer.from_commands(
-                load_script(options.input, self.known_actions()))
-
-    def known_actions(self) -> set[str]:
-        from game.input import DEFAULT_KEYS, DEFAULT_PAD
-
-        return set(DEFAULT_KEYS) | set(DEFAULT_PAD)
-
-    def _asset_roots(self) -> list[Path]:
-        roots = [self.paths.assets]
-        mods = self.mods.folders if hasattr(self, "mods") else []
-        roots += [mod / "assets" for mod in mods if (mod / "assets").is_dir()]
-        return roots
-
-    def _init_pads(self) -> None:
-        try:
-            from pygame._sdl2 import controller
-
-            controller.init()
-            for index in range(controller.get_count()):
-                self.input._open_pad(index)
-        except (pygame.error, ImportError) as error:
-            log.info("no gamepad support: %s", error)
 
     def start(self) -> None:
         """The first scene: straight into the world with --map, else the title."""
-        if self.options.map is not None or not self._has_title():
+        if self.options.map is not None:
             self.new_game(map_id=self.options.map, spawn=self.options.spawn,
                           face=self.options.face)
         else:
-            from game.scenes.title import TitleScene
-
-            self.scenes.replace_all(TitleScene(self))
+            self.scenes.replace_all(self._title())
         self.show_refused_mods()
 
     def show_refused_mods(self) -> None:
         """A broken mod is refused with a readable message; the game runs without it."""
         if not self.mods.refused:
             return
-        from game.scenes.problems import ProblemsScene
-
         lines = []
         for mod in self.mods.refused:
             errors = [p for p in mod.problems if p.is_error]
             lines.append(f"{mod.title}: {len(errors)} problem(s)")
             lines += [f"  {p.format()}" for p in errors[:3]]
-        where = f"The full report is in {self.mods_report}." if self.mods_report else ""
-        title = self.director.ui_text("ui.problems.mods_refused",
-                                      "A mod was left out because it has errors")
-        self.push(ProblemsScene(self, title, lines, where + " The game runs without it."))
+        footer = self.text("ui.problems.runs_without")
+        if self.mods_report:
+            footer = f"{self.text('ui.problems.mods_report', file=self.mods_report)} {footer}"
+        self.context.push(ProblemsScene(self.context, self.text("ui.problems.mods_refused"),
+                                        lines, footer))
 
-    def _has_title(self) -> bool:
-        try:
-            import game.scenes.title  # noqa: F401
-        except ImportError:
-            return False
-        return True
+    def _show_problems(self, title: str, lines: list[str]) -> None:
+        self.context.push(ProblemsScene(self.context, title, lines))
+
+    def _title(self) -> TitleScene:
+        return TitleScene(self.context, Backdrop.of(self.world_data, self.paths))
+
+    # --- a playthrough ----------------------------------------------------------------
 
     def new_game(self, *, map_id: str | None = None, spawn: str | None = None,
                  face: str | None = None) -> None:
-        from game.session import Session
-        from game.world.scene import WorldScene
-
-        self.session = Session.new(self.world_data, self.options.seed, map_id=map_id,
-                                   spawn=spawn, face=face,
-                                   language=self.settings.language)
-        self.scenes.replace_all(WorldScene(self))
-        self.session.on_face_changed = self._face_changed
-        self._face_changed(self.session.face)
+        session = Session.new(self.world_data, self.options.seed, map_id=map_id,
+                              spawn=spawn, face=face, language=self.settings.language)
+        director = self._play(session)
         if map_id is None and "opening" in self.world_data.content.scenes:
             # a real new game (not a developer's --map start) opens with the story
-            self.director.start_scene("opening")
+            director.start_scene("opening")
+
+    def _play(self, session: Session, *, tile: tuple[int, int] | None = None,
+              facing: str | None = None) -> Director:
+        """Put ``session`` in play: its director and world scene replace what was shown.
+        Raises KeyError or ValueError when its place can't be shown (the old game stays)."""
+        director = Director(self.context, session, chapter_started=self.autosave)
+        world = WorldScene(self.context, session, director, renderers=self.map_renderers,
+                           seed=self.options.seed)
+        if tile is not None or facing is not None:
+            world.enter_map(session.map_id, session.spawn, facing=facing, tile=tile)
+        director.stage = world
+        self.session, self.director = session, director
+        session.on_face_changed = self._face_changed
+        self._face_changed(session.face)
+        self.context.replace(world)
+        return director
 
     def _face_changed(self, face: str) -> None:
         self.audio.set_muffled(face == "bandages")
 
+    def in_play(self) -> bool:
+        """True while a playthrough is on the stack (not on the title or credits)."""
+        return self.session is not None and self.scenes.find(WorldScene) is not None
+
+    def to_title(self) -> None:
+        if self.in_play() and self.autosave():
+            self.notify(self.text("ui.pause.autosaved"))
+        self.context.replace(self._title())
+
+    # --- saving -----------------------------------------------------------------------
+
+    def save(self, slot: str, *, force: bool = False, quiet: bool = False) -> bool:
+        """Save the game in play, with the conversation on screen and a picture of it."""
+        if self.session is None or not self.in_play():
+            return False
+        dialogue = self.scenes.find(DialogueScene)
+        position = (dict(dialogue.run.position) if isinstance(dialogue, DialogueScene)
+                    and not dialogue.run.finished else None)
+        return self.saves.save(slot, self.session, position, self._thumbnail(), force=force,
+                               quiet=quiet)
+
+    def autosave(self) -> bool:
+        """The autosave (chapter starts, quitting): never replaces a damaged file unasked."""
+        return self.save(AUTO_SLOT, quiet=True)
+
+    def _thumbnail(self) -> bytes | None:
+        """The game as it looks under any menus."""
+        frame = pygame.Surface(self.display.surface.get_size())
+        scenes = [s for s in self.scenes if not isinstance(s, MenuScene)]
+        start = max((i for i, scene in enumerate(scenes) if scene.opaque), default=0)
+        for scene in scenes[start:]:
+            scene.draw(frame)
+        return thumbnail_png(frame, self.display.viewport)
+
+    def load(self, slot: str, *, backup: bool = False) -> bool:
+        resumed = self.saves.load(slot, seed=self.options.seed, language=self.settings.language,
+                                  backup=backup)
+        if resumed is None:
+            return False
+        try:
+            director = self._play(resumed.session, tile=resumed.tile, facing=resumed.facing)
+        except (KeyError, ValueError) as error:
+            self.saves.failed(f"the place it was saved in can't be shown ({error})")
+            return False
+        if resumed.conversation is not None:
+            self.context.push(DialogueScene(self.context, resumed.session, director,
+                                            resumed.conversation))
+        self.saves.loaded(slot)
+        return True
+
+    def continue_latest(self) -> bool:
+        info = self.saves.latest()
+        if info is None:
+            self.notify(self.text("ui.saves.none"))
+            return False
+        return self.load(info.slot)
+
+    def quicksave(self) -> bool:
+        return self.save(QUICK_SLOT)
+
+    def quickload(self) -> bool:
+        if self.saves.is_empty(QUICK_SLOT):
+            self.notify(self.text("ui.saves.no_quick"))
+            return False
+        return self.load(QUICK_SLOT)
+
+    # --- dialogue reloads -------------------------------------------------------------
+
+    def hot_reload(self, *, automatic: bool = False) -> bool:
+        return self.reloader.reload(automatic=automatic)
+
+    def _content_replaced(self, content: Content) -> None:
+        if self.session is not None:
+            self.session.engine.reload(content)
+
     # --- the loop -----------------------------------------------------------------------
 
     def run(self) -> int:
-        self.boot()
         self.start()
         headless = self.options.frames is not None
         stepper = FixedStep()
@@ -244,7 +299,7 @@ class App:
                 self.quit()
             elif event.type == pygame.VIDEORESIZE:
                 self.display.resized(event.size)
-                self._display_changed()
+                self.display_changed()
             elif event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN,
                                 pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL):
                 top = self.scenes.top
@@ -253,7 +308,7 @@ class App:
             else:
                 top = self.scenes.top
                 # rebinding reads the raw key or button, before it becomes an action
-                if getattr(top, "wants_raw_input", False) and top.on_raw_input(event):
+                if top is not None and top.on_raw_input(event):
                     continue
                 if event.type == pygame.KEYDOWN and event.key == pygame.K_RETURN and (
                         event.mod & pygame.KMOD_ALT):
@@ -265,26 +320,12 @@ class App:
     def step(self, dt: float) -> None:
         if self.script is not None:
             self._script_frame()
-        if self.options.watch:
-            self._watch(dt)
+        if self.watcher is not None:
+            self.watcher.update(dt)
         for scene in self.scenes.updating():
             scene.update(dt)
         self.audio.update(dt)
-        for toast in self.toasts:
-            toast.time_left -= dt
-        self.toasts = [t for t in self.toasts if t.time_left > 0]
-
-    def _watch(self, dt: float) -> None:
-        """With --watch, reload dialogue when a file changes (checked twice a second)."""
-        self._watch_timer = getattr(self, "_watch_timer", 0.0) - dt
-        if self._watch_timer > 0:
-            return
-        self._watch_timer = 0.5
-        signature = dialogue_signature(self.world_data.dialogue_dirs)
-        previous = getattr(self, "_watch_signature", None)
-        self._watch_signature = signature
-        if previous is not None and signature != previous:
-            self.director.hot_reload(automatic=True)
+        self.toasts.update(dt)
 
     def _script_frame(self) -> None:
         assert self.script is not None
@@ -313,21 +354,18 @@ class App:
         elif action == "screenshot":
             self.screenshot_to_user_folder()
         elif action == "reload":
-            self.director.hot_reload()
+            self.hot_reload()
         elif action == "auto":
             self.settings.auto_advance = not self.settings.auto_advance
             on = self.settings.auto_advance
-            self.notify(self.text("ui.auto.on", "Auto-advance on") if on
-                        else self.text("ui.auto.off", "Auto-advance off"))
+            self.notify(self.text("ui.auto.on" if on else "ui.auto.off"))
         elif action in ("quicksave", "quickload"):
-            from game import saveload
-
-            if not saveload.in_play(self):
+            if not self.in_play():
                 return False
             if action == "quicksave":
-                saveload.quicksave(self)
+                self.quicksave()
             else:
-                saveload.quickload(self)
+                self.quickload()
         else:
             return False
         return True
@@ -339,99 +377,46 @@ class App:
             surface.fill((0, 0, 0))
         for scene in drawing:
             scene.draw(surface)
-        self._draw_toasts(surface)
+        self.toasts.draw(surface, self.display, self.fonts)
         pygame.display.flip()
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
-            log.info("first frame %.3f s after start", self.first_frame_at - self.options.started)
+            # tests that drive a real window wait for this line before they send keys
+            log.info("ready: first frame drawn %.3f s after start",
+                     self.first_frame_at - self.options.started)
             t0 = os.environ.get("BORROWED_FACE_T0")
             if t0:  # benchmarks measure from process start, before Python itself loaded
                 sys.stderr.write(f"first_frame_s={time.time() - float(t0):.4f}\n")
 
-    def _draw_toasts(self, surface: pygame.Surface) -> None:
-        """Notes in the top right corner, newest on top, clear of the dialogue box."""
-        display = self.display
-        font = self.fonts.get(8)
-        y = display.viewport.y + display.px(6)
-        for toast in reversed(self.toasts[-4:]):
-            text = toast.text if toast.count == 1 else f"{toast.text} (\u00d7{toast.count})"
-            lines = ui.wrap(font, text, display.px(300))
-            height = len(lines) * font.get_linesize() + display.px(8)
-            width = max(font.size(line)[0] for line in lines) + display.px(12)
-            rect = pygame.Rect(display.viewport.right - display.px(6) - width, y, width, height)
-            ui.draw_panel(surface, rect, display.scale, border=ui.ACCENT)
-            for index, line in enumerate(lines):
-                ui.draw_text(surface, font, line, (rect.x + display.px(6),
-                             rect.y + display.px(4) + index * font.get_linesize()))
-            y = rect.bottom + display.px(4)
-
-    # --- services for scenes ---
-
-    def text(self, text_id: str, english: str) -> str:
-        """An interface string in the player's language; the English given if unknown."""
-        if text_id in self.ui_engine.content.texts:
-            return self.ui_engine.text(text_id)
-        return english
+    # --- services for scenes -----------------------------------------------------------
 
     def set_language(self, language: str) -> None:
-        self.settings.language = language
-        self.ui_engine.set_language(language)
-        session = getattr(self, "session", None)
-        if session is not None:
-            session.engine.set_language(language)
+        self.settings.language = language  # the interface strings read it at once
+        if self.session is not None:
+            self.session.engine.set_language(language)
 
     def report_problem(self, message: str) -> None:
         """Tell the player something went wrong, log it, and go on."""
         log.warning("%s", message)
-        self._toast(message, TOAST_TIME)
+        self.toasts.add(message, PROBLEM_TIME)
 
     def notify(self, message: str) -> None:
         log.info("%s", message)
-        self._toast(message, 3.0)
+        self.toasts.add(message, NOTE_TIME)
 
-    def _toast(self, message: str, seconds: float) -> None:
-        for toast in self.toasts:
-            if toast.text == message:
-                toast.count += 1
-                toast.time_left = max(toast.time_left, seconds)
-                return
-        self.toasts.append(Toast(message, seconds))
-
-    def push(self, scene: Scene) -> None:
-        self.input.release_all()
-        self.scenes.push(scene)
-
-    def open_pause(self) -> None:
-        self._open_optional("game.scenes.pause", "PauseScene")
-
-    def open_notebook(self) -> None:
-        self._open_optional("game.scenes.notebook", "NotebookScene")
-
-    def open_history(self) -> None:
-        self._open_optional("game.scenes.history", "HistoryScene")
-
-    def _open_optional(self, module: str, name: str) -> None:
-        import importlib
-
-        try:
-            scene_type = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            self.notify("Not yet written.")
-            return
-        self.push(scene_type(self))
+    def save_settings(self) -> None:
+        save_settings(self.settings, self.paths.settings_file)
 
     def toggle_fullscreen(self) -> None:
         self.display.toggle_fullscreen()
         self.settings.fullscreen = self.display.fullscreen
-        self._display_changed()
-        from game.settings import save_settings
-
+        self.display_changed()
         try:  # the player's choice should survive a restart, like any setting
-            save_settings(self.settings, self.paths.settings_file)
+            self.save_settings()
         except OSError as error:
             self.report_problem(f"could not save settings: {error}")
 
-    def _display_changed(self) -> None:
+    def display_changed(self) -> None:
         self.fonts.configure(self.display.scale, self.settings.text_size)
         self.assets.drop_scaled()
 
@@ -453,23 +438,9 @@ class App:
 
     def quit(self) -> None:
         """Leave the game; a game in play is autosaved first, so quitting loses nothing."""
-        from game import saveload
-
-        if self.running and saveload.in_play(self):
-            saveload.autosave(self)
+        if self.running and self.in_play():
+            self.autosave()
         self.running = False
-
-    def director_chapter_started(self) -> None:
-        """A `chapter` effect fired: autosave (the director calls this)."""
-        from game import saveload
-
-        saveload.autosave(self)
-
-    def continue_latest(self) -> bool:
-        """Resume the most recent save; False (the player is told) when there is none."""
-        from game import saveload
-
-        return saveload.continue_latest(self)
 
     def shutdown(self) -> None:
         gc.unfreeze()  # hand the loaded world back to the collector (tests boot many apps)

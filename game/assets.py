@@ -15,7 +15,6 @@ import pygame
 log = logging.getLogger(__name__)
 
 FRAME_W, FRAME_H = 16, 32
-DIRECTION_ROWS = {"down": 0, "left": 1, "right": 2, "up": 3}
 
 
 @dataclass(slots=True)
@@ -62,7 +61,7 @@ class Assets:
         return _stand_in(relative)
 
     def frames(self, sheet: str, scale: int) -> list[list[pygame.Surface]]:
-        """Walk frames of a 4x4 character sheet: [row][column], rows by DIRECTION_ROWS."""
+        """Walk frames of a 4x4 character sheet: [row][column], rows by facing (SHEET_ROWS)."""
         key = (sheet, scale)
         cached = self._frames.get(key)
         if cached is not None:
@@ -86,11 +85,6 @@ class Assets:
         """Forget scaled copies (the window scale changed)."""
         self._images = {k: v for k, v in self._images.items() if k[1] == 1}
         self._frames.clear()
-
-    def forget(self) -> None:
-        self._images.clear()
-        self._frames.clear()
-        self._missing.clear()
 
 
 def _stand_in(name: str, size: tuple[int, int] = (16, 16)) -> pygame.Surface:

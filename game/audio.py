@@ -61,7 +61,7 @@ FALLBACK_MUFFLED_GAIN = 0.55
 # Decoded tracks are large (a minute of 44.1 kHz stereo is ~10 MB), so keep only the
 # current one and the one fading out.
 MUSIC_CACHE_SIZE = 2
-_MIXER = {"frequency": 44100, "size": -16, "channels": 2, "buffer": 1024}
+MIXER_FREQUENCY, MIXER_SIZE, MIXER_CHANNELS, MIXER_BUFFER = 44100, -16, 2, 1024
 # Two channel pairs: the playing track and the one fading out under it.
 _RESERVED_CHANNELS = 4
 
@@ -146,7 +146,8 @@ class Audio:
             log.info("Audio disabled: running silent")
             return
         try:
-            pygame.mixer.init(**_MIXER)
+            pygame.mixer.init(frequency=MIXER_FREQUENCY, size=MIXER_SIZE,
+                              channels=MIXER_CHANNELS, buffer=MIXER_BUFFER)
             pygame.mixer.set_num_channels(max(pygame.mixer.get_num_channels(), 16))
             pygame.mixer.set_reserved(_RESERVED_CHANNELS)
             channels = [pygame.mixer.Channel(i) for i in range(_RESERVED_CHANNELS)]
@@ -356,7 +357,8 @@ def _derive_muffled(clear: pygame.mixer.Sound) -> pygame.mixer.Sound | None:
 def _filtered_copy(clear: pygame.mixer.Sound) -> pygame.mixer.Sound:
     import numpy as np
 
-    frequency = pygame.mixer.get_init()[0]
+    mixer = pygame.mixer.get_init()
+    frequency = mixer[0] if mixer else MIXER_FREQUENCY
     samples = pygame.sndarray.array(clear)
     # A mono file comes back as identical channels: filter one, copy it (half the work).
     if samples.ndim == 2 and all(np.array_equal(samples[:, 0], c) for c in samples.T[1:]):

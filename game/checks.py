@@ -219,12 +219,6 @@ class LintRun:
                     baseline = {d.format() for d in layered.items}
 
 
-def lint_layers(paths: Paths, dialogue_dirs: list[Path], map_dirs: list[Path],
-                languages: tuple[str, ...] = ("pt_BR",)) -> Report:
-    """Lint dialogue folders (later over earlier) and map folders together."""
-    return LintRun(paths, languages).layers(dialogue_dirs, map_dirs)
-
-
 def lint_game(paths: Paths, mod_folders: Sequence[Path] = (),
               languages: tuple[str, ...] = ("pt_BR",), *, cache: Path | None = None
               ) -> tuple[Report, list[str]]:

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     start = parser.add_argument_group("where to start")
     start.add_argument("--map", metavar="NAME", help="start a new game on this map")
     start.add_argument("--spawn", metavar="NAME", help="at this spawn point of the map")
-    start.add_argument("--face", choices=("bandages", "mask"), help="wearing this face")
+    start.add_argument("--face", help="wearing this face (one of the fact `face`'s values)")
     start.add_argument("--seed", type=int, default=0, help="seed for every random choice")
     play = parser.add_argument_group("play")
     play.add_argument("--mod", dest="mods", action="append", type=Path, default=[],
@@ -101,7 +101,7 @@ def run_tool(name: str, argv: list[str], paths: Paths) -> int:
         from game.dialogue.commands import why_main
 
         return why_main(argv, paths)
-    from game.mods import mods_main
+    from game.modset import mods_main
 
     return mods_main(argv, paths)
 

@@ -11,6 +11,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 ERROR = "error"
 WARNING = "warning"
@@ -96,7 +97,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"did you mean `{close[0]}`?" if close else ""
 
 
-def print_report(report: Report, out, *, only_files: set[str] | None = None,
+def print_report(report: Report, out: TextIO, *, only_files: set[str] | None = None,
                  errors_only: bool = False, scope: str = "") -> int:
     """Print a report as the lint commands do, one problem a line and a count last;
     returns how many errors were printed."""

@@ -7,60 +7,88 @@ answer (a bubble, an emote, a conversation) and carries out the effects.
 
 from __future__ import annotations
 
-import logging
-import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from game.diagnostics import ContentError
+from game.dialogue.effects import (
+    Chapter,
+    Effect,
+    Fade,
+    Give,
+    Move,
+    NotebookPage,
+    SetFace,
+    Sound,
+    Take,
+)
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from game.app import App
-    from game.dialogue.cache import FolderCache
-    from game.dialogue.lint import LintOptions
-    from game.world.entities import Npc
+    from game.dialogue import DialogueEngine, LineEvent
+    from game.scenes.base import SceneContext
+    from game.session import Session
+    from game.world.entities import Actor, Npc
     from game.world.mapdata import Interactable
-    from game.world.scene import WorldScene
-
-log = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 200
 NOTICE_CROWD = 2  # no new glance-remark while this many bubbles already show
 
 
+class Stage(Protocol):
+    """What the director asks of the world scene it directs."""
+
+    bubbles: list[Any]
+
+    def say(self, actor: Actor, text: str) -> None: ...
+
+    def play_emote(self, npc: Npc, emote: str | None) -> None: ...
+
+    def clear_bubbles(self) -> None: ...
+
+    def refresh_people(self) -> None: ...
+
+    def enter_map(self, map_id: str, spawn_name: str | None, *, facing: str | None) -> None: ...
+
+    def chapter_begun(self, chapter: int) -> None: ...
+
+
 class Director:
-    def __init__(self, app: App) -> None:
-        self.app = app
+    """One playthrough's director. ``stage`` is the world scene, attached once it exists;
+    ``chapter_started`` is the app's autosave."""
+
+    def __init__(self, ctx: SceneContext, session: Session, *,
+                 chapter_started: Callable[[], object]) -> None:
+        self.ctx = ctx
+        self.session = session
+        self.chapter_started = chapter_started
+        self.stage: Stage | None = None
         self.pending_move: tuple[str, str] | None = None
-        self.parsed: dict[Path, FolderCache] = {}  # dialogue files kept for hot reload
-        self.lint_options: LintOptions | None = None
-        self.chapter_card: int | None = None  # a chapter begun: the world shows its card
+        self._handlers: dict[type, Callable[[Any, bool], None]] = {
+            Give: self._give, Take: self._take, SetFace: self._set_face, Move: self._move,
+            NotebookPage: self._notebook, Chapter: self._chapter, Sound: self._sound,
+            Fade: self._fade,
+        }
 
     @property
-    def session(self):
-        return self.app.session
-
-    @property
-    def engine(self):
-        return self.app.session.engine
+    def engine(self) -> DialogueEngine:
+        return self.session.engine
 
     # --- the world asks -------------------------------------------------------------
 
-    def greet(self, world: WorldScene, npc: Npc) -> None:
+    def greet(self, world: Stage, npc: Npc) -> None:
         self._react(world, npc, "greet", fallback=True)
 
-    def notice(self, world: WorldScene, npc: Npc) -> None:
+    def notice(self, world: Stage, npc: Npc) -> None:
         # a glance, not a chorus: in a crowd only a couple of people say something at once
         if len(world.bubbles) >= NOTICE_CROWD:
             return
         self._react(world, npc, "notice", fallback=False)
 
-    def _react(self, world: WorldScene, npc: Npc, concept: str, *, fallback: bool) -> None:
+    def _react(self, world: Stage, npc: Npc, concept: str, *, fallback: bool) -> None:
         try:
             spoken = self.engine.react(npc.id, npc.role, concept)
         except ContentError as error:
-            self.app.report_problem(str(error))
+            self.ctx.report_problem(str(error))
             return
         if spoken is None:
             if fallback:
@@ -75,85 +103,90 @@ class Director:
                                 spoken.line_id, spoken.emote)
             self.start_scene(spoken.start_scene, person_id=npc.id, prelude=prelude)
             return
-        speaker = world.session.player if spoken.speaker == "hero" else npc
+        speaker = self.session.player if spoken.speaker == "hero" else npc
         world.say(speaker, spoken.text)
         self.record(spoken.name, spoken.text)
 
-    def examine(self, world: WorldScene, thing: Interactable) -> None:
+    def examine(self, thing: Interactable) -> None:
         if not thing.scene:
-            self.app.report_problem(f"{thing.id}: this {thing.kind} has no scene to start")
+            self.ctx.report_problem(f"{thing.id}: this {thing.kind} has no scene to start")
             return
         self.start_scene(thing.scene, person_id=None)
 
     # --- conversations --------------------------------------------------------------
 
-    def start_scene(self, scene_id: str, person_id: str | None = None, prelude=None) -> None:
+    def start_scene(self, scene_id: str, person_id: str | None = None,
+                    prelude: LineEvent | None = None) -> None:
         from game.scenes.dialogue import DialogueScene
 
         try:
             run = self.engine.start_scene(scene_id, person_id=person_id)
         except (ContentError, KeyError) as error:
-            self.app.report_problem(f"cannot start scene '{scene_id}': {error}")
+            self.ctx.report_problem(f"cannot start scene '{scene_id}': {error}")
             return
-        from game.world.scene import WorldScene
+        if self.stage is not None:
+            self.stage.clear_bubbles()  # a conversation takes the floor; barks would hang on
+        self.ctx.push(DialogueScene(self.ctx, self.session, self, run, prelude=prelude))
 
-        world = self.app.scenes.find(WorldScene)
-        if world is not None:
-            world.clear_bubbles()  # a conversation takes the floor; barks would hang on
-        self.app.push(DialogueScene(self.app, run, prelude=prelude))
-
-    def apply_effects(self, effects, dialogue=None) -> None:
+    def apply_effects(self, effects: Sequence[Effect], *, over_black: bool = False) -> bool:
+        """Carry out a conversation's effects, each by the handler of its type; True when
+        one asks the box to fade to black (the box does that itself)."""
         # over black (a `fade`), or once the story has ended, nothing pops up in a corner
-        quiet = (dialogue is not None and dialogue.fade > 0) or self.story_ended()
+        quiet = over_black or self.story_ended()
         for effect in effects:
-            kind, args = effect.kind, effect.args
-            if kind == "face":
-                self.session.set_face(str(args.get("face") if isinstance(args, dict) else args))
-            elif kind == "move":
-                self.pending_move = (args["map"], args.get("spawn", ""))
-            elif kind == "notebook":
-                self.app.audio.play_sound("page")
-                if not quiet:
-                    self.app.notify(self.ui_text("ui.notebook.updated", "Notebook updated."))
-            elif kind in ("give", "take"):
-                if not quiet:
-                    from game.ui.widgets import ui_text
+            self._handlers[type(effect)](effect, quiet)
+        return any(isinstance(effect, Fade) for effect in effects)
 
-                    name = self.engine.item_name(str(args.get("item", "")))
-                    self.app.notify(ui_text(self.app, f"ui.item.{kind}", item=name))
-            elif kind == "chapter":
-                self.app.audio.play_sound("page")
-                self.app.director_chapter_started()
-                if not self.story_ended():
-                    self.chapter_card = int(args.get("chapter", 0)) or None
-            elif kind == "sound":
-                self.app.audio.play_sound(str(args.get("name") if isinstance(args, dict)
-                                              else args))
-            elif kind == "fade" and dialogue is not None:
-                dialogue.fade = max(dialogue.fade, 0.01)
-            else:
-                log.debug("effect %s %r left to the scene", kind, args)
+    def _give(self, effect: Give, quiet: bool) -> None:
+        if not quiet:
+            self.ctx.notify(self.ctx.text("ui.item.give", item=self.engine.item_name(effect.item)))
 
-    def scene_ended(self, dialogue) -> None:
+    def _take(self, effect: Take, quiet: bool) -> None:
+        if not quiet:
+            self.ctx.notify(self.ctx.text("ui.item.take", item=self.engine.item_name(effect.item)))
+
+    def _set_face(self, effect: SetFace, quiet: bool) -> None:
+        self.session.set_face(effect.face)
+
+    def _move(self, effect: Move, quiet: bool) -> None:
+        self.pending_move = (effect.map, effect.spawn)  # once the conversation is over
+
+    def _notebook(self, effect: NotebookPage, quiet: bool) -> None:
+        self.ctx.audio.play_sound("page")
+        if not quiet:
+            self.ctx.notify(self.ctx.text("ui.notebook.updated"))
+
+    def _chapter(self, effect: Chapter, quiet: bool) -> None:
+        self.ctx.audio.play_sound("page")
+        self.chapter_started()
+        if not self.story_ended() and effect.chapter and self.stage is not None:
+            self.stage.chapter_begun(effect.chapter)
+
+    def _sound(self, effect: Sound, quiet: bool) -> None:
+        self.ctx.audio.play_sound(effect.name)
+
+    def _fade(self, effect: Fade, quiet: bool) -> None:
+        """The dialogue box fades itself (``apply_effects`` tells it to)."""
+
+    def scene_ended(self) -> None:
+        """A conversation closed: the story may have ended, moved the hero, or sent
+        someone away."""
         if self.story_ended():
             from game.scenes.ending import EndingScene
 
             self.pending_move = None
-            self.app.scenes.replace_all(EndingScene(self.app))
+            self.ctx.replace(EndingScene(self.ctx, self.session))
             return
-        from game.world.scene import WorldScene
-
-        world = self.app.scenes.find(WorldScene)
         if self.pending_move is None:
-            if world is not None:
-                world.refresh_people()  # the story may have sent someone away, or in
+            if self.stage is not None:
+                self.stage.refresh_people()  # the story may have sent someone away, or in
             return
         map_id, spawn = self.pending_move
         self.pending_move = None
-        if world is None or map_id not in self.session.maps:
-            self.app.report_problem(f"cannot move to map '{map_id}'")
+        if self.stage is None or map_id not in self.session.maps:
+            self.ctx.report_problem(f"cannot move to map '{map_id}'")
             return
-        world.enter_map(map_id, spawn or None, facing=None)
+        self.stage.enter_map(map_id, spawn or None, facing=None)
 
     def story_ended(self) -> bool:
         """Whether the content has ended the story (the fact `ending` set)."""
@@ -162,13 +195,9 @@ class Director:
         except ContentError:  # content that declares no `ending`: it never ends this way
             return False
 
-    def ui_text(self, text_id: str, english: str) -> str:
-        """An interface string in the player's language, or the English given here."""
-        return self.app.text(text_id, english)
-
     # --- history --------------------------------------------------------------------
 
-    def record_line(self, event) -> None:
+    def record_line(self, event: LineEvent) -> None:
         self.record(event.name, event.text)
 
     def record(self, name: str, text: str) -> None:
@@ -176,73 +205,5 @@ class Director:
         history.append((name or "", text))
         del history[:-HISTORY_LIMIT]
 
-    def line_seen_before(self, event) -> bool:
+    def line_seen_before(self, event: LineEvent) -> bool:
         return self.session.state.seen_lines.get(event.line_id, 0) > 1
-
-    # --- hot reload -----------------------------------------------------------------
-
-    def hot_reload(self, *, automatic: bool = False) -> bool:
-        """Reload the dialogue files and keep the game state.
-
-        If the new files have errors, the previous good version stays active and
-        the player sees what is broken. Returns whether new content is in use.
-        """
-        from game.checks import dialogue_lint_options
-        from game.diagnostics import Report
-        from game.dialogue import load_content
-        from game.dialogue.lint import lint_content
-
-        app = self.app
-        started = time.perf_counter()
-        # the parsed files stay in memory between reloads: only the changed file is parsed
-        content, problems = load_content(app.world_data.dialogue_dirs, cache_dir=app.paths.cache,
-                                         caches=self.parsed)
-        if self.lint_options is None:
-            mods = getattr(app, "mods", None)
-            assets = [m / "assets" for m in mods.folders] if mods is not None else []
-            self.lint_options = dialogue_lint_options(app.paths, assets, languages=())
-        # what the lint calls an error (an undeclared fact, a jump to nowhere) would break
-        # the running game too: the previous version stays
-        report = Report(list(problems))
-        lint_content(content, report, self.lint_options)
-        errors = [p for p in report.items if p.is_error]
-        elapsed = (time.perf_counter() - started) * 1000
-        log.info("dialogue reload took %.1f ms (%d errors)", elapsed, len(errors))
-        if errors:
-            from game.scenes.problems import ProblemsScene
-
-            title = self.ui_text("ui.reload.broken",
-                                 "The changed dialogue has errors; the previous version stays")
-            app.push(ProblemsScene(app, title, [p.format() for p in errors]))
-            return False
-        summary = describe_changes(app.world_data.content, content)
-        app.world_data.content = content
-        app.ui_engine.reload(content)
-        session = getattr(app, "session", None)
-        if session is not None:
-            session.engine.reload(content)
-        if summary or not automatic:
-            message = self.ui_text("ui.reload.done", "Dialogue reloaded")
-            app.notify(f"{message} ({elapsed:.0f} ms): {summary or 'no changes'}")
-        return True
-
-
-def describe_changes(old, new) -> str:
-    """A short account of what a reload changed, for the writer who pressed F5."""
-    parts = []
-    for label, before, after in (("reactions", old.reactions, new.reactions),
-                                 ("scenes", old.scenes, new.scenes)):
-        added = len(set(after) - set(before))
-        removed = len(set(before) - set(after))
-        if added:
-            parts.append(f"{added} {label} added")
-        if removed:
-            parts.append(f"{removed} {label} removed")
-    changed = sum(1 for key, source in new.texts.items()
-                  if key in old.texts and old.texts[key].text != source.text)
-    added_lines = len(set(new.texts) - set(old.texts))
-    if changed:
-        parts.append(f"{changed} lines changed")
-    if added_lines:
-        parts.append(f"{added_lines} lines added")
-    return ", ".join(parts)

@@ -81,9 +81,6 @@ class Display:
         self._windowed_size = (max(size[0], LOGICAL_SIZE[0]), max(size[1], LOGICAL_SIZE[1]))
         self._adopt(pygame.display.get_surface() or self.surface)
 
-    def to_logical(self, pos: tuple[int, int]) -> tuple[float, float]:
-        return ((pos[0] - self.viewport.x) / self.scale, (pos[1] - self.viewport.y) / self.scale)
-
     def px(self, logical: float) -> int:
         """A logical length in window pixels."""
         return round(logical * self.scale)

@@ -145,7 +145,7 @@ class InputState:
         if kind == pygame.CONTROLLERAXISMOTION:
             return self._stick_motion(event.axis, event.value)
         if kind == pygame.CONTROLLERDEVICEADDED:
-            self._open_pad(event.device_index)
+            self.open_pad(event.device_index)
         elif kind == pygame.CONTROLLERDEVICEREMOVED:
             self._pads.pop(getattr(event, "instance_id", -1), None)
         return []
@@ -170,7 +170,18 @@ class InputState:
                     events.append(event)
         return events
 
-    def _open_pad(self, index: int) -> None:
+    def open_pads(self) -> None:
+        """Open every gamepad connected now (more are opened as they are plugged in)."""
+        try:
+            from pygame._sdl2 import controller
+
+            controller.init()
+            for index in range(controller.get_count()):
+                self.open_pad(index)
+        except (pygame.error, ImportError) as error:
+            log.info("no gamepad support: %s", error)
+
+    def open_pad(self, index: int) -> None:
         try:
             from pygame._sdl2 import controller
 
@@ -181,3 +192,8 @@ class InputState:
             log.info("gamepad connected: %s", pad.name)
         except (pygame.error, ImportError) as error:
             log.warning("could not open gamepad %d: %s", index, error)
+
+
+def known_actions() -> set[str]:
+    """Every action a script or a binding may name."""
+    return set(DEFAULT_KEYS) | set(DEFAULT_PAD)

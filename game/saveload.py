@@ -1,34 +1,37 @@
 """Between a playthrough and the save slots: what a save holds, and resuming one safely.
 
 ``game/saves.py`` keeps the files; this module decides what goes in them (the
-session, an open conversation, a 160x90 picture of the moment) and checks a save
-against the content loaded now before it replaces the game in play. A save that
-no longer fits (a mod removed, a map renamed) is reported to the player with the
-reason, and the game goes on as it was.
+session, an open conversation's position, a 160x90 picture of the moment) and
+checks a save against the content loaded now before it replaces the game in
+play. A save that no longer fits (a mod removed, a map renamed) is reported to
+the player with the reason, and the game goes on as it was. ``SaveService``
+does all of it from plain arguments, without a window.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game import __version__
 from game.diagnostics import ContentError
 from game.saves import SaveError, SaveMeta, SaveStore, SlotInfo
+from game.world.directions import FACINGS
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.dialogue.runner import SceneRun
     from game.session import Session, WorldData
+    from game.ui.strings import UiText
 
 log = logging.getLogger(__name__)
 
 THUMBNAIL_SIZE = (160, 90)
 AUTO_SLOT = "auto"
 QUICK_SLOT = "quick"
-FACINGS = ("down", "left", "right", "up")
 
 
 class ResumeError(Exception):
@@ -37,17 +40,6 @@ class ResumeError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-def store_for(app: App) -> SaveStore:
-    return SaveStore(app.paths.saves, __version__)
-
-
-def in_play(app: App) -> bool:
-    """True while a playthrough is on the stack (not on the title or credits)."""
-    from game.world.scene import WorldScene
-
-    return getattr(app, "session", None) is not None and app.scenes.find(WorldScene) is not None
 
 
 # --- what a save holds -------------------------------------------------------------------
@@ -67,33 +59,10 @@ def save_meta(session: Session) -> SaveMeta:
                     chapter=int(session.state.chapter), play_time=float(session.state.play_time))
 
 
-def open_conversation(app: App) -> dict[str, Any] | None:
-    """Where the conversation on screen rests, so loading returns to the same line."""
-    from game.scenes.dialogue import DialogueScene
-
-    dialogue = app.scenes.find(DialogueScene)
-    if dialogue is None or getattr(dialogue.run, "finished", True):
-        return None
-    position = getattr(dialogue.run, "position", None)
-    return dict(position) if isinstance(position, dict) else None
-
-
-def thumbnail_png(app: App) -> bytes | None:
-    """The game as it looks under any menus, scaled to 160x90, as PNG bytes."""
-    from game.ui.widgets import MenuScene
-
-    display = app.display
-    frame = pygame.Surface(display.surface.get_size())
-    scenes = [s for s in app.scenes if not isinstance(s, MenuScene)]
-    start = 0
-    for index in range(len(scenes) - 1, -1, -1):
-        if scenes[index].opaque:
-            start = index
-            break
+def thumbnail_png(frame: pygame.Surface, viewport: pygame.Rect) -> bytes | None:
+    """The game as drawn on ``frame`` (under any menus), scaled to 160x90, as PNG bytes."""
     try:
-        for scene in scenes[start:]:
-            scene.draw(frame)
-        picture = frame.subsurface(display.viewport.clip(frame.get_rect()))
+        picture = frame.subsurface(viewport.clip(frame.get_rect()))
         small = pygame.transform.smoothscale(picture, THUMBNAIL_SIZE)
         buffer = io.BytesIO()
         pygame.image.save(small, buffer, "thumbnail.png")
@@ -112,48 +81,6 @@ def thumbnail_surface(png: bytes | None) -> pygame.Surface | None:
     except pygame.error as error:
         log.warning("unreadable save thumbnail: %s", error)
         return None
-
-
-# --- saving ------------------------------------------------------------------------------
-
-
-def save_to_slot(app: App, slot: str, *, force: bool = False, quiet: bool = False) -> bool:
-    """Save the game in play; tells the player how it went. ``force`` replaces a damaged file."""
-    if not in_play(app):
-        return False
-    session = app.session
-    from game.ui.widgets import ui_text
-
-    try:
-        store_for(app).write(slot, session_payload(session, open_conversation(app)),
-                             save_meta(session), thumbnail_png(app), force=force)
-    except SaveError as error:
-        app.report_problem(ui_text(app, "ui.saves.save_failed", reason=error.reason))
-        return False
-    if not quiet:
-        app.audio.play_sound("save")
-        app.notify(ui_text(app, "ui.saves.saved", slot=slot_name(app, slot)))
-    return True
-
-
-def autosave(app: App) -> bool:
-    """The autosave (chapter starts, quitting): never replaces a damaged file unasked."""
-    return save_to_slot(app, AUTO_SLOT, quiet=True)
-
-
-def quicksave(app: App) -> bool:
-    if not in_play(app):
-        return False
-    return save_to_slot(app, QUICK_SLOT)
-
-
-def quickload(app: App) -> bool:
-    if store_for(app).status(QUICK_SLOT).status == "empty":
-        from game.ui.widgets import ui_text
-
-        app.notify(ui_text(app, "ui.saves.no_quick"))
-        return False
-    return load_slot(app, QUICK_SLOT)
 
 
 # --- resuming ----------------------------------------------------------------------------
@@ -179,9 +106,7 @@ def restore_session(world: WorldData, payload: dict[str, Any], *, seed: int,
     if (not isinstance(tile, list) or len(tile) != 2
             or not all(isinstance(n, int) and not isinstance(n, bool) for n in tile)):
         raise ResumeError("the hero's position in it is damaged")
-    width, height = getattr(data, "width", None), getattr(data, "height", None)
-    if width is not None and height is not None and not (
-            0 <= tile[0] < width and 0 <= tile[1] < height):
+    if not (0 <= tile[0] < data.width and 0 <= tile[1] < data.height):
         raise ResumeError(f"the hero stands outside the map '{map_id}' (it may have changed)")
     try:
         state = StoryState.from_dict(world.content, payload.get("state"))
@@ -203,84 +128,99 @@ def restore_session(world: WorldData, payload: dict[str, Any], *, seed: int,
     return session
 
 
-def resume_payload(app: App, payload: dict[str, Any]) -> None:
-    """Replace the game in play by the saved one; ResumeError leaves the old one untouched."""
-    from game.scenes.dialogue import DialogueScene
-    from game.world.scene import WorldScene
+@dataclass(slots=True)
+class Resumed:
+    """A save made ready to play: the session, where the hero stands, an open conversation."""
 
-    session = restore_session(app.world_data, payload, seed=app.options.seed,
-                              language=app.settings.language)
+    session: Session
+    tile: tuple[int, int] | None  # None: stand at the spawn (the saved tile is blocked now)
+    facing: str
+    conversation: SceneRun | None
+
+
+def resume_payload(world: WorldData, payload: dict[str, Any], *, seed: int, language: str,
+                   report_problem: Callable[[str], None]) -> Resumed:
+    """A saved game ready to replace the one in play; ResumeError when it does not fit.
+
+    A conversation that can no longer be resumed is reported and dropped: the story
+    goes on from the place.
+    """
+    session = restore_session(world, payload, seed=seed, language=language)
     run = None
     conversation = payload.get("conversation")
     if conversation is not None:
         try:
             run = session.engine.resume(conversation)
         except ContentError as error:
-            # the story goes on from the place; only the open conversation is lost
-            app.report_problem(error.diagnostics[0].message)
+            report_problem(error.diagnostics[0].message)
     tile: tuple[int, int] | None = session.player.tile
-    facing = session.player.facing
-    blocked = getattr(session.maps[session.map_id], "is_blocked", None)
-    if blocked is not None and tile is not None and blocked(*tile):
+    if tile is not None and session.maps[session.map_id].is_blocked(*tile):
         # the map changed since the save: stand at the spawn, not inside a wall
         log.warning("saved position %s on %s is blocked now; using the spawn", tile,
                     session.map_id)
         tile = None
-    previous = getattr(app, "session", None)
-    app.session = session
-    try:
-        world = WorldScene(app)
-        world.enter_map(session.map_id, session.spawn, facing=facing, tile=tile)
-    except (KeyError, ValueError) as error:
-        app.session = previous
-        raise ResumeError(f"the place it was saved in can't be shown ({error})") from None
-    app.input.release_all()
-    app.scenes.replace_all(world)
-    session.on_face_changed = getattr(app, "_face_changed", None)
-    if session.on_face_changed is not None:
-        session.on_face_changed(session.face)
-    if run is not None and not run.finished:
-        app.push(DialogueScene(app, run))
+    return Resumed(session, tile, session.player.facing,
+                   run if run is not None and not run.finished else None)
 
 
-def load_slot(app: App, slot: str, *, backup: bool = False) -> bool:
-    """Load a slot (or its backup) into play; tells the player when it can't."""
-    from game.ui.widgets import ui_text
+class SaveService:
+    """Saving and loading, told to the player: the slots on disk and the words about them.
 
-    store = store_for(app)
-    try:
-        save = store.read_backup(slot) if backup else store.read(slot)
-        resume_payload(app, save.payload)
-    except SaveError as error:
-        app.report_problem(ui_text(app, "ui.saves.load_failed", reason=error.reason))
-        return False
-    except ResumeError as error:
-        app.report_problem(ui_text(app, "ui.saves.load_failed", reason=error.reason))
-        return False
-    app.notify(ui_text(app, "ui.saves.loaded", slot=slot_name(app, slot)))
-    return True
+    It takes the session and the open conversation's position as arguments, so it
+    needs no window and no scene stack; the app hands it what is on screen.
+    """
 
+    def __init__(self, store: SaveStore, world: WorldData, *, text: UiText,
+                 notify: Callable[[str], None], report_problem: Callable[[str], None],
+                 play_sound: Callable[[str], None]) -> None:
+        self.store = store
+        self.world = world
+        self.text = text
+        self.notify = notify
+        self.report_problem = report_problem
+        self.play_sound = play_sound
 
-def latest(app: App) -> SlotInfo | None:
-    return store_for(app).latest()
+    def save(self, slot: str, session: Session, conversation: dict[str, Any] | None,
+             thumbnail: bytes | None = None, *, force: bool = False, quiet: bool = False
+             ) -> bool:
+        """Write ``slot``; ``force`` replaces a damaged file. The player is told how it went."""
+        try:
+            self.store.write(slot, session_payload(session, conversation), save_meta(session),
+                             thumbnail, force=force)
+        except SaveError as error:
+            self.report_problem(self.text("ui.saves.save_failed", reason=error.reason))
+            return False
+        if not quiet:
+            self.play_sound("save")
+            self.notify(self.text("ui.saves.saved", slot=self.slot_name(slot)))
+        return True
 
+    def load(self, slot: str, *, seed: int, language: str, backup: bool = False
+             ) -> Resumed | None:
+        """A slot (or its backup) made ready to play; None (the player is told) when it can't."""
+        try:
+            save = self.store.read_backup(slot) if backup else self.store.read(slot)
+            return resume_payload(self.world, save.payload, seed=seed, language=language,
+                                  report_problem=self.report_problem)
+        except (SaveError, ResumeError) as error:
+            self.failed(error.reason)
+            return None
 
-def continue_latest(app: App) -> bool:
-    """Load the most recent readable save; False (and a word to the player) when none."""
-    info = latest(app)
-    if info is None:
-        from game.ui.widgets import ui_text
+    def failed(self, reason: str) -> None:
+        self.report_problem(self.text("ui.saves.load_failed", reason=reason))
 
-        app.notify(ui_text(app, "ui.saves.none"))
-        return False
-    return load_slot(app, info.slot)
+    def loaded(self, slot: str) -> None:
+        self.notify(self.text("ui.saves.loaded", slot=self.slot_name(slot)))
 
+    def is_empty(self, slot: str) -> bool:
+        return self.store.status(slot).status == "empty"
 
-def slot_name(app: App, slot: str) -> str:
-    from game.ui.widgets import ui_text
+    def latest(self) -> SlotInfo | None:
+        return self.store.latest()
 
-    if slot == AUTO_SLOT:
-        return ui_text(app, "ui.saves.slot_auto")
-    if slot == QUICK_SLOT:
-        return ui_text(app, "ui.saves.slot_quick")
-    return ui_text(app, "ui.saves.slot", number=slot)
+    def slot_name(self, slot: str) -> str:
+        if slot == AUTO_SLOT:
+            return self.text("ui.saves.slot_auto")
+        if slot == QUICK_SLOT:
+            return self.text("ui.saves.slot_quick")
+        return self.text("ui.saves.slot", number=slot)

@@ -25,7 +25,6 @@ from game.world.mapdata import NpcSpawn
 log = logging.getLogger(__name__)
 
 START_MAP = "streets"
-FACES = ("bandages", "mask")
 
 
 @dataclass(slots=True)
@@ -136,7 +135,11 @@ class Session:
             self.on_face_changed(face)
 
     def toggle_face(self) -> None:
-        self.set_face("mask" if self.face == "bandages" else "bandages")
+        """The next face the content declares (the fact `face`'s values), round."""
+        faces = self.world.content.facts["face"].values
+        if faces:
+            self.set_face(faces[(list(faces).index(self.face) + 1) % len(faces)]
+                          if self.face in faces else faces[0])
 
     def hero_sheet(self) -> str:
         return f"hero_{self.face}"

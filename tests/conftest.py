@@ -26,11 +26,6 @@ def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     return home
 
 
-@pytest.fixture(scope="session")
-def repo_root() -> Path:
-    return ROOT
-
-
 @pytest.fixture()
 def after_opening():
     """A new game, played by a test Driver, past the opening scene in the street."""
@@ -41,7 +36,6 @@ def after_opening():
     from game.paths import default_paths
 
     app = App(Options(frames=1, sound=False, scale=1, seed=3), default_paths())
-    app.boot()
     app.new_game()
     driver = Driver(app)
     driver.finish_dialogue()

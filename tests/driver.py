@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathing import shortest_path
 
 from game.app import App
+from game.dialogue import ChoiceEvent
 from game.loop import STEP
 from game.scenes.dialogue import DialogueScene
 from game.world.scene import WorldScene
@@ -171,7 +172,7 @@ class Driver:
             if box is None:
                 return said
             event = box.event
-            if type(event).__name__ == "ChoiceEvent":
+            if isinstance(event, ChoiceEvent):
                 ids = [o.id for o in event.options if o.enabled]
                 if callable(choose):
                     pick = choose(ids)

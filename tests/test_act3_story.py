@@ -20,6 +20,7 @@ from game.dialogue import (
     StoryState,
     load_content,
 )
+from game.dialogue.effects import Move, NotebookPage
 from game.dialogue.matcher import holds
 from game.dialogue.model import NotebookStep, SetStep
 from game.session import presence_checks
@@ -49,8 +50,7 @@ class Played:
     options: list[list[str]] = field(default_factory=list)  # the ids offered, per choice
 
     def pages(self) -> list[tuple[str, int]]:
-        return [(e.args["id"], e.args["notebook"]) for e in self.effects
-                if e.kind == "notebook"]
+        return [(e.id, e.notebook) for e in self.effects if isinstance(e, NotebookPage)]
 
     def kinds(self) -> list[str]:
         return [e.kind for e in self.effects]
@@ -141,8 +141,8 @@ def start_chapter_three(content, **kwargs) -> DialogueEngine:
 EVENING = ("act3_cafe.start.c2", "act3_restaurant.start.c1", "act3_hotel.start.c1")
 
 
-def moves(played: Played) -> list[dict]:
-    return [e.args for e in played.effects if e.kind == "move"]
+def moves(played: Played) -> list[Move]:
+    return [e for e in played.effects if isinstance(e, Move)]
 
 
 def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
@@ -152,7 +152,7 @@ def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
     state = engine.state
     played = play(engine, "bus_stop_sign", choices=(option,))
     assert state.get("met_at_bus_stop") is True, "she has been spoken to: she leaves the stop"
-    assert moves(played) == [{"map": "cafe", "spawn": "table"}]
+    assert moves(played) == [Move("cafe", "table")]
     assert state.get("evening_with_her") == "cafe" and state.get("aim") == "aim.chapter3.cafe"
     assert present(engine, "cafe", "wife_cafe") and not present(engine, "home", "wife")
 
@@ -162,7 +162,7 @@ def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
     said, cafe = greet(engine, "wife_cafe", (evening[0],))
     assert said == "wife_cafe.table.1" and cafe is not None
     assert "act3_cafe.start.2" in cafe.lines and "act3_cafe.street.2" in cafe.lines
-    assert moves(cafe) == [{"map": "restaurant", "spawn": "table"}]
+    assert moves(cafe) == [Move("restaurant", "table")]
     assert state.get("evening_with_her") == "restaurant"
     assert state.get("aim") == "aim.chapter3.restaurant"
     assert not present(engine, "cafe", "wife_cafe") and present(engine, "restaurant",
@@ -172,7 +172,7 @@ def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
     said, dinner = greet(engine, "wife_restaurant", (evening[1],))
     assert said == "wife_restaurant.table.1" and dinner is not None
     assert "act3_bus_stop.cafe.6" in dinner.lines  # "I'm in no hurry to be home."
-    assert moves(dinner) == [{"map": "hotel", "spawn": "entrance"}]
+    assert moves(dinner) == [Move("hotel", "entrance")]
     assert state.get("evening_with_her") == "hotel" and present(engine, "hotel", "wife_hotel")
     assert state.get("aim") == "aim.chapter3.hotel"
 
@@ -185,7 +185,7 @@ def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
         < kinds.index("notebook")
     assert len([line for line in hotel.lines if line.startswith("act3_bus_stop.night")]) \
         == 2, "only a line or two over black"
-    assert moves(hotel) == [{"map": "home", "spawn": "entrance"}]
+    assert moves(hotel) == [Move("home", "entrance")]
     assert ("nb3.bus_stop", 3) in hotel.pages()
     assert present(engine, "home", "wife"), "she went home first"
     return hotel

@@ -31,6 +31,7 @@ from test_act3_story import (
 from test_materials import MATERIALS, new_game
 
 from game.dialogue import DialogueEngine, load_content
+from game.dialogue.effects import Move
 from game.dialogue.loader import walk_steps
 from game.dialogue.model import ClearStep, IfStep, SetStep
 
@@ -130,8 +131,8 @@ def tell_her(engine: DialogueEngine) -> None:
     said, played = greet(engine, "wife", ("home_trip.start.c2",))
     assert said == "wife.ch2.trip.1" and played is not None
     assert engine.state.get("trip_told") is True
-    assert [e.args for e in played.effects if e.kind == "move"] == [
-        {"map": "streets", "spawn": "from_home"}], "and he leaves the flat"
+    assert [e for e in played.effects if isinstance(e, Move)] == [
+        Move("streets", "from_home")], "and he leaves the flat"
 
 
 def rent(engine: DialogueEngine) -> None:

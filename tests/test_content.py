@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.checks import lint_game
-from game.dialogue import DialogueEngine, StoryState, load_content
+from game.dialogue import ChoiceEvent, DialogueEngine, EndEvent, StoryState, load_content
 from game.dialogue.lint import ROLE_IDS
 from game.paths import default_paths
 from game.world.mapdata import load_maps
@@ -68,11 +68,10 @@ def play_through(run, label: str) -> None:
     """Act through a scene, taking the first open choice; it must end without error."""
     for _ in range(300):
         event = run.current
-        kind = type(event).__name__
-        if kind == "EndEvent":
+        if isinstance(event, EndEvent):
             assert event.error is None, (label, event.error)
             return
-        if kind == "ChoiceEvent":
+        if isinstance(event, ChoiceEvent):
             run.choose(next(o.index for o in event.options if o.enabled))
         else:
             run.advance()

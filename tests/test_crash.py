@@ -68,7 +68,7 @@ def test_a_report_without_a_log_says_so(paths: Paths) -> None:
 
 def test_two_crashes_in_the_same_second_keep_both_reports(
         paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(crash.time, "strftime", lambda fmt, *args: "20240101-120000")
+    monkeypatch.setattr(crash.time, "strftime", lambda _fmt, *_args: "20240101-120000")
     first = crash.write_crash_report(paths, caught(), mods=[])
     second = crash.write_crash_report(paths, caught(), mods=[])
     assert first != second

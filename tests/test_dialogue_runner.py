@@ -9,6 +9,7 @@ import pytest
 
 from game.diagnostics import ContentError
 from game.dialogue import ChoiceEvent, DialogueEngine, EndEvent, LineEvent, resume
+from game.dialogue.effects import Chapter, Fade, Move, NotebookPage, SetFace, Sound, Take
 from tests.fixtures.dialogue.helpers import BASIC, engine_for, folder_with
 
 SCENES = """\
@@ -122,10 +123,8 @@ def test_effects_are_emitted_in_order(engine: DialogueEngine) -> None:
     assert texts_until_choice(run)[1] == "I rent here."
     run.choose(2)
     assert run.current == EndEvent()
-    kinds = [(e.kind, e.args) for e in run.drain_effects()]
-    assert kinds == [("face", {"face": "mask"}), ("move", {"map": "streets", "spawn": "door"}),
-                     ("sound", {"name": "door"}), ("fade", {"to": "black"}),
-                     ("chapter", {"chapter": 2}), ("take", {"item": "toy"})]
+    assert run.drain_effects() == [SetFace("mask"), Move("streets", "door"), Sound("door"),
+                                   Fade("black"), Chapter(2), Take("toy")]
     assert run.drain_effects() == []
     state = engine.state
     assert state.get("face") == "mask" and state.chapter == 2 and not state.items
@@ -188,6 +187,6 @@ def test_fixture_scene_and_notebook() -> None:
     texts_until_choice(run)
     run.choose(0)
     effects = run.drain_effects()
-    assert effects[1].kind == "notebook" and effects[1].args["title"] == "Room at house S"
+    assert isinstance(effects[1], NotebookPage) and effects[1].title == "Room at house S"
     assert [p.id for p in engine.state.pages] == ["nb1.room"]
     assert engine.state.seen_lines["rent_room.hello.1"] == 1

@@ -20,13 +20,12 @@ def test_scale_is_the_largest_whole_number_that_fits(size, scale) -> None:
 
 def test_a_resized_window_is_redrawn_centred_at_the_new_scale(tmp_path) -> None:
     app = App(Options(frames=1, sound=False, scale=2, map="streets"), default_paths())
-    app.boot()
     app.start()
     app.draw()
     assert app.display.viewport == pygame.Rect(0, 0, 1280, 720)
     pygame.display.set_mode((1100, 650), pygame.RESIZABLE)  # the player drags the edge
     app.display.resized((1100, 650))
-    app._display_changed()
+    app.display_changed()
     app.draw()
     viewport = app.display.viewport
     assert app.display.scale == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from driver import Driver
 
-from game.dialogue.runner import Effect
+from game.dialogue.effects import Move
 from game.scenes.credits import CreditsScene
 from game.scenes.ending import READY, EndingScene
 from game.scenes.title import TitleScene
@@ -30,8 +30,8 @@ def test_setting_ending_shows_the_last_page_then_credits_then_title(driver: Driv
     state = driver.app.session.state
     state.add_page("nb3.toy", 3)  # a page the shipped content writes, with its title
     state.set("ending", "open")
-    driver.app.director.apply_effects([Effect("move", {"map": "home", "spawn": ""})])
-    driver.app.director.scene_ended(None)  # what the dialogue box calls when it closes
+    driver.app.director.apply_effects([Move("home")])
+    driver.app.director.scene_ended()  # what the dialogue box calls when it closes
 
     ending = top(driver)
     assert isinstance(ending, EndingScene)
@@ -55,7 +55,7 @@ def test_the_page_is_in_the_players_language(driver: Driver) -> None:
     state = driver.app.session.state
     state.add_page("nb3.toy", 3)
     state.set("ending", "burned")
-    driver.app.director.scene_ended(None)
+    driver.app.director.scene_ended()
     ending = top(driver)
     assert isinstance(ending, EndingScene)
     assert ending.title() != "The bird" and ending.body()
@@ -65,7 +65,7 @@ def test_without_a_page_the_end_is_said_plainly(driver: Driver) -> None:
     state = driver.app.session.state
     state.pages.clear()
     state.set("ending", "unmasked")
-    driver.app.director.scene_ended(None)
+    driver.app.director.scene_ended()
     ending = top(driver)
     assert isinstance(ending, EndingScene) and ending.title() == "The end"
     assert ending.body() == ""
@@ -73,5 +73,5 @@ def test_without_a_page_the_end_is_said_plainly(driver: Driver) -> None:
 
 
 def test_a_scene_without_an_ending_goes_on_as_before(driver: Driver) -> None:
-    driver.app.director.scene_ended(None)
+    driver.app.director.scene_ended()
     assert isinstance(top(driver), WorldScene)

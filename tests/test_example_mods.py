@@ -8,7 +8,7 @@ import yaml
 
 from game.app import App, Options
 from game.checks import lint_game
-from game.mods import load_mods
+from game.modset import load_mods
 from game.paths import default_paths
 from game.world.mapdata import load_map
 from tests.test_walk import path_to, script_for

@@ -3,12 +3,10 @@ over black, and never once the story has ended."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from driver import Driver
 
-from game.dialogue.runner import Effect
+from game.dialogue.effects import Give, NotebookPage, Take
 
 
 def toasts(driver: Driver) -> list[str]:
@@ -17,27 +15,26 @@ def toasts(driver: Driver) -> list[str]:
 
 def test_given_and_taken_items_are_named(after_opening: Driver) -> None:
     director = after_opening.app.director
-    director.apply_effects([Effect("give", {"item": "toy"})])
-    director.apply_effects([Effect("take", {"item": "air_pistol"})])
+    director.apply_effects([Give("toy")])
+    director.apply_effects([Take("air_pistol")])
     assert "Now carrying: a wind-up tin bird" in toasts(after_opening)
     assert "No longer carrying: an air pistol" in toasts(after_opening)
 
 
 def test_in_portuguese(after_opening: Driver) -> None:
     after_opening.app.set_language("pt_BR")
-    after_opening.app.director.apply_effects([Effect("give", {"item": "mask"})])
+    after_opening.app.director.apply_effects([Give("mask")])
     assert "Agora levo comigo: a máscara" in toasts(after_opening)
 
 
 def test_nothing_pops_up_over_black_or_after_the_end(after_opening: Driver) -> None:
     director = after_opening.app.director
     before = toasts(after_opening)
-    faded = SimpleNamespace(fade=0.5)
-    director.apply_effects([Effect("give", {"item": "mask"}),
-                            Effect("notebook", {"id": "nb3.toy"})], faded)
+    director.apply_effects([Give("mask"),
+                            NotebookPage("nb3.toy", 3)], over_black=True)
     assert toasts(after_opening) == before
     after_opening.app.session.state.set("ending", "open")
-    director.apply_effects([Effect("take", {"item": "mask"})])
+    director.apply_effects([Take("mask")])
     assert toasts(after_opening) == before
 
 
@@ -46,7 +43,8 @@ def test_a_scene_that_gives_says_so(after_opening: Driver,
     driver = after_opening
     said: list[str] = []
     notify = driver.app.notify
-    monkeypatch.setattr(driver.app, "notify", lambda text: (said.append(text), notify(text)))
+    monkeypatch.setattr(driver.app.context, "notify",
+                        lambda text: (said.append(text), notify(text)))
     driver.go_through_exit("institute")
     driver.talk_to("colleague_2")  # Mr Yamane and the resin from the stores
     driver.finish_dialogue()

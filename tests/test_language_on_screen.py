@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pygame
 import pytest
-
 from driver import Driver
+
 from game.app import App, Options
 from game.paths import default_paths
 from game.scenes.dialogue import DialogueScene
@@ -48,7 +48,6 @@ def on_screen(monkeypatch: pytest.MonkeyPatch):
 
 def test_portuguese_appears_on_screen_after_switching_mid_conversation(on_screen) -> None:
     app = App(Options(frames=1, sound=False, scale=1, seed=5), default_paths())
-    app.boot()
     app.settings.content_note = False
     app.new_game()  # the opening conversation starts, in English
     driver = Driver(app)

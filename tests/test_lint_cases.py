@@ -77,4 +77,4 @@ def test_docs_modding_is_current(results) -> None:
     """Run `tools/make_modding_docs.py` after changing content, codes or cases."""
     wanted = docs.generated(results)
     assert wanted == docs.DOC.read_text(encoding="utf-8"), (
-        "docs/modding.md is stale: run /work/venv/bin/python tools/make_modding_docs.py")
+        "docs/modding.md is stale: run python tools/make_modding_docs.py")

@@ -22,11 +22,11 @@ from game.scenes.pause import PauseScene
 from game.scenes.saves_menu import SavesScene
 from game.scenes.settings_menu import ControlsScene, SettingsScene, key_label
 from game.scenes.title import TitleScene
-from game.ui.widgets import ConfirmScene, ui_text
+from game.ui.widgets import ConfirmScene
 from game.world.scene import WorldScene
 
 ROOT = Path(__file__).resolve().parent.parent
-MARK = re.compile(r"\[([a-z_]+)\]")
+MARK = re.compile(r"\{([a-z_]+)\}")
 
 
 class GameDriver:
@@ -76,7 +76,6 @@ class GameDriver:
 
 def boot(language: str | None = None) -> App:
     app = App(Options(frames=1, sound=False, scale=1, language=language), default_paths())
-    app.boot()
     app.start()
     return app
 
@@ -240,18 +239,18 @@ def test_language_switch_shows_portuguese_at_once(game: GameDriver) -> None:
     game.top.menu.select("language")
     game.press("move_right")
     assert game.app.settings.language == "pt_BR"
-    assert ui_text(game.app, "ui.settings.title") == "Configurações"
+    assert game.app.text("ui.settings.title") == "Configurações"
     game.press("cancel")
     assert isinstance(game.top, TitleScene)
-    assert ui_text(game.app, "ui.title.new_game") == "Novo jogo"
+    assert game.app.text("ui.title.new_game") == "Novo jogo"
     game.app.settings.content_note = False
     game.choose("new_game")
     assert game.app.session.engine.language == "pt_BR"
     # the story's own words follow: a notebook page written in English has a translation
     game.app.session.state.add_page("nb2.room", 2)
-    game.app.open_notebook()  # over the opening conversation
+    game.press("notebook")  # over the opening conversation
     assert isinstance(game.top, NotebookScene)
-    assert game.top.text("nb2.room.title") != game.app.world_data.content.english(
+    assert game.top.story_text("nb2.room.title") != game.app.world_data.content.english(
         "nb2.room.title")
 
 
@@ -269,7 +268,7 @@ def test_rebinding_reads_a_raw_key_shows_conflicts_and_resets(game: GameDriver) 
     controls = game.top
     controls.menu.select("act")
     game.press("act")
-    assert controls.wants_raw_input
+    assert controls.listening is not None
     game.key(pygame.K_n)  # N already opens the notebooks
     settings = game.app.settings
     assert settings.keys["act"] == ["n"]
@@ -294,7 +293,7 @@ def test_escape_while_listening_keeps_the_old_key(game: GameDriver) -> None:
     game.top.menu.select("history")
     game.press("act")
     game.key(pygame.K_ESCAPE)
-    assert isinstance(game.top, ControlsScene) and not game.top.wants_raw_input
+    assert isinstance(game.top, ControlsScene) and game.top.listening is None
     assert game.app.settings.keys["history"] == ["h"]
 
 
@@ -376,14 +375,14 @@ def test_the_notebook_shows_the_aim_the_content_gives(game: GameDriver) -> None:
 
     game.new_game()
     texts = game.app.session.world.content.texts
-    game.app.open_notebook()
+    game.press("notebook")
     assert game.top.aim() == game.app.session.engine.text("aim.chapter1")
     game.press("cancel")
     shipped = texts["aim.chapter1"]
     texts["aim.chapter1"] = TextSource("aim.chapter1", "Find a room with a mirror.",
                                        Pos("<test>", 1, 1), "string")
     try:
-        game.app.open_notebook()
+        game.press("notebook")
         game.frames(1)
         assert game.top.aim() == "Find a room with a mirror."
     finally:
@@ -428,7 +427,7 @@ def test_every_interface_string_has_a_current_portuguese_translation_with_its_ma
         assert text_id in portuguese, f"no pt_BR for {text_id}"
         assert portuguese[text_id]["en"] == text, f"stale pt_BR for {text_id}"
         assert sorted(MARK.findall(text)) == sorted(MARK.findall(portuguese[text_id]["text"])), (
-            f"pt_BR of {text_id} fills in other [marks]")
+            f"pt_BR of {text_id} fills in other {{names}}")
     assert not set(portuguese) - set(english), "translations of ids that no longer exist"
 
 

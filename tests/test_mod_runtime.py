@@ -54,7 +54,6 @@ def test_a_failing_mod_scene_ends_with_a_message_and_the_game_goes_on(
     assert [d.format() for d in report.items if d.is_error] == []
     app = App(Options(frames=1, sound=False, scale=1, map="streets", mods=[mod]),
               default_paths())
-    app.boot()
     app.start()
     assert [m.id for m in app.mods.loaded] == [name]
     driver = Driver(app)

@@ -10,14 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from game.mods import (
-    discover,
-    load_mods,
-    mods_main,
-    read_manifest,
-    refusal_report,
-    version_matches,
-)
+from game.mods import discover, read_manifest, version_matches
+from game.modset import load_mods, mods_main, refusal_report
 from game.paths import Paths, default_paths
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -30,11 +30,11 @@ def test_she_waits_at_the_bus_stop_in_chapter_three_until_he_speaks(driver: Driv
     state = driver.app.session.state
     assert "wife_bus_stop" not in people(driver), "not before chapter 3"
     state.set("chapter", 3)
-    driver.app.director.scene_ended(None)  # a conversation ended: who is here now
+    driver.app.director.scene_ended()  # a conversation ended: who is here now
     assert "wife_bus_stop" in people(driver)
     assert driver.world.world.actor_at((42, 17)) is not None, "she holds her tile"
     state.set("met_at_bus_stop", True)
-    driver.app.director.scene_ended(None)
+    driver.app.director.scene_ended()
     assert "wife_bus_stop" not in people(driver)
     assert driver.world.world.actor_at((42, 17)) is None, "and lets it go"
 

@@ -11,10 +11,10 @@ import pytest
 from test_menus import GameDriver, boot
 
 from game import saveload
+from game.dialogue.effects import Chapter
 from game.saves import SaveMeta
 from game.scenes.dialogue import DialogueScene
 from game.scenes.saves_menu import SavesScene
-from game.scenes.title import TitleScene
 from game.ui.widgets import ConfirmScene
 from game.world.scene import WorldScene
 
@@ -63,13 +63,13 @@ def test_save_and_load_round_trip_facts_position_history_and_conversation(
     position = dict(dialogue.run.position)
     shown = dialogue.event
 
-    assert saveload.save_to_slot(app, "1")
+    assert app.save("1")
     dialogue.close()
     session.state.set("room_rented", False)
     session.set_face("bandages")
     session.history.clear()
 
-    assert saveload.load_slot(app, "1")
+    assert app.load("1")
     game.frames(2)
     loaded = app.session
     assert loaded is not session
@@ -88,10 +88,10 @@ def test_save_and_load_round_trip_facts_position_history_and_conversation(
 def test_save_meta_and_thumbnail(game: GameDriver) -> None:
     app = game.app
     app.session.state.play_time = 125.0
-    app.open_pause()
+    game.press("menu")
     game.frames(1)
-    assert saveload.save_to_slot(app, "2")
-    info = saveload.store_for(app).status("2")
+    assert app.save("2")
+    info = app.saves.store.status("2")
     assert info.status == "ok" and info.meta is not None
     assert info.meta.map_id == "streets" and info.meta.place == app.session.place_name()
     assert info.meta.chapter == 1 and info.meta.play_time == pytest.approx(125.0, abs=1)
@@ -109,7 +109,7 @@ def test_a_damaged_save_is_listed_as_damaged_and_never_overwritten_without_yes(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("{ this is not a save", encoding="utf-8")
     before = path.read_bytes()
-    app.push(SavesScene(app, mode="save"))
+    app.context.push(SavesScene(app.context, mode="save"))
     game.frames(1)
     screen = game.top
     info = screen.slot("3")
@@ -125,23 +125,23 @@ def test_a_damaged_save_is_listed_as_damaged_and_never_overwritten_without_yes(
     assert isinstance(game.top, SavesScene)
     assert path.read_bytes() == before
     # saving there without the prompt is refused too, and the file stays
-    assert not saveload.save_to_slot(app, "3")
+    assert not app.save("3")
     assert path.read_bytes() == before
     # yes: saved, and the unreadable file is kept beside the slot
     game.press("act")
     game.choose("yes")
-    assert saveload.store_for(app).status("3").status == "ok"
+    assert app.saves.store.status("3").status == "ok"
     kept = list(path.parent.glob("3.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == before
 
 
 def test_the_load_screen_shows_a_damaged_slot_and_offers_its_backup(game: GameDriver) -> None:
     app = game.app
-    assert saveload.save_to_slot(app, "4")
+    assert app.save("4")
     app.session.state.set("room_rented", True)
-    assert saveload.save_to_slot(app, "4")  # the first save becomes 4.json.bak
+    assert app.save("4")  # the first save becomes 4.json.bak
     (app.paths.saves / "4.json").write_text("[]", encoding="utf-8")
-    app.push(SavesScene(app, mode="load"))
+    app.context.push(SavesScene(app.context, mode="load"))
     game.frames(1)
     game.top.menu.select("4")
     assert game.top.slot("4").status == "damaged"
@@ -157,23 +157,23 @@ def test_a_save_that_no_longer_fits_the_content_is_reported_and_the_game_goes_on
     session = app.session
     payload = saveload.session_payload(session)
     payload["map"] = "atlantis"
-    saveload.store_for(app).write("5", payload, SaveMeta(place="Atlantis", map_id="atlantis",
+    app.saves.store.write("5", payload, SaveMeta(place="Atlantis", map_id="atlantis",
                                                          chapter=1, play_time=1.0))
     app.toasts.clear()
-    assert not saveload.load_slot(app, "5")
+    assert not app.load("5")
     assert app.session is session
     assert any("atlantis" in toast.text for toast in app.toasts)
 
     payload = saveload.session_payload(session)
     payload["state"]["values"]["face"] = "no such face"
-    saveload.store_for(app).write("6", payload, saveload.save_meta(session))
-    assert not saveload.load_slot(app, "6")
+    app.saves.store.write("6", payload, saveload.save_meta(session))
+    assert not app.load("6")
     assert app.session is session
 
     payload = saveload.session_payload(session)
     payload["conversation"] = {"scene": "gone", "node": "x", "pc": 0, "stack": []}
-    saveload.store_for(app).write("7", payload, saveload.save_meta(session))
-    assert saveload.load_slot(app, "7")  # the place and facts load; only the talk is lost
+    app.saves.store.write("7", payload, saveload.save_meta(session))
+    assert app.load("7")  # the place and facts load; only the talk is lost
     assert app.scenes.find(DialogueScene) is None
 
 
@@ -192,7 +192,7 @@ def test_quicksave_and_quickload_actions(game: GameDriver) -> None:
     app = game.app
     tile = hero_tile(game)
     game.press("quicksave")
-    assert saveload.store_for(app).status("quick").status == "ok"
+    assert app.saves.store.status("quick").status == "ok"
     walk_somewhere(game)
     assert hero_tile(game) != tile
     game.press("quickload")
@@ -203,7 +203,7 @@ def test_quickload_without_a_quick_save_says_so(game: GameDriver) -> None:
     session = game.app.session
     game.press("quickload")
     assert game.app.session is session
-    assert game.app.toasts[-1].text == "There is no quick save yet."
+    assert game.app.toasts.items[-1].text == "There is no quick save yet."
 
 
 def test_a_saved_position_now_inside_a_wall_resumes_at_the_spawn(game: GameDriver) -> None:
@@ -213,18 +213,18 @@ def test_a_saved_position_now_inside_a_wall_resumes_at_the_spawn(game: GameDrive
                 if data.is_blocked(x, y))
     payload = saveload.session_payload(app.session)
     payload["tile"] = list(wall)
-    saveload.resume_payload(app, payload)
+    app.saves.store.write("8", payload, saveload.save_meta(app.session))
+    assert app.load("8")
     assert not data.is_blocked(*app.session.player.tile)
 
 
 def test_a_chapter_autosaves_and_continue_opens_the_latest(game: GameDriver) -> None:
     app = game.app
     app.session.state.chapter = 2
-    app.director.apply_effects([type("Effect", (), {"kind": "chapter",
-                                                    "args": {"chapter": 2}})()])
-    status = saveload.store_for(app).status("auto")
+    app.director.apply_effects([Chapter(2)])
+    status = app.saves.store.status("auto")
     assert status.status == "ok" and status.meta is not None and status.meta.chapter == 2
-    app.scenes.replace_all(TitleScene(app))
+    app.to_title()
     game.frames(1)
     assert game.top.menu.items[1].is_enabled()
     game.choose("continue")

@@ -184,7 +184,7 @@ def test_crash_during_replace_leaves_the_old_save_intact(
     path = store.write("quick", {"step": 1}, meta())
     before = path.read_bytes()
 
-    def crash(src: object, dst: object) -> None:
+    def crash(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(saves.os, "replace", crash)

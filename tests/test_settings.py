@@ -96,7 +96,7 @@ def test_file_is_indented_with_sorted_keys_and_written_atomically(
     assert list(json.loads(text)) == sorted(json.loads(text))
     before = path.read_bytes()
 
-    def crash(src: object, dst: object) -> None:
+    def crash(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("game.saves.os.replace", crash)

@@ -19,7 +19,6 @@ from game.saves import SaveStore
 @pytest.fixture()
 def driver() -> Driver:
     app = App(Options(frames=1, sound=False, scale=1, seed=3), default_paths())
-    app.boot()
     app.new_game()
     yield Driver(app)
     pygame.quit()

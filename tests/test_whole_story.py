@@ -17,7 +17,7 @@ from game.scenes.notebook import NotebookScene
 
 def now(driver: Driver) -> str:
     """The notebook's "Now:" line, read the way the notebook screen reads it."""
-    return NotebookScene(driver.app).aim()
+    return NotebookScene(driver.app.context, driver.app.session).aim()
 
 
 def chapter(driver: Driver) -> int:

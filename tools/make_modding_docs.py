@@ -1,7 +1,7 @@
 """Rewrites the generated sections of docs/modding.md from the content and the lint cases.
 
-    /work/venv/bin/python tools/make_modding_docs.py           # rewrite the sections
-    /work/venv/bin/python tools/make_modding_docs.py --check   # exit 1 if they are stale
+    python tools/make_modding_docs.py           # rewrite the sections
+    python tools/make_modding_docs.py --check   # exit 1 if they are stale
 
 Two sections are generated, each between ``<!-- generated: NAME -->`` and
 ``<!-- end: NAME -->``:
@@ -44,7 +44,6 @@ from game.paths import Paths, default_paths  # noqa: E402
 
 DOC = ROOT / "docs" / "modding.md"
 CASES = ROOT / "tests" / "lint_cases"
-KINDS = ("mod", "game", "script", "story", "conversation")
 FAMILIES = {"D": "Dialogue", "M": "Maps", "X": "Mods", "G": "Dialogue and maps together",
             "S": "Input scripts (the headless harness)"}
 
@@ -198,7 +197,7 @@ def codes_section(results: dict[str, CaseResult]) -> str:
 
 def content_section(paths: Paths | None = None) -> str:
     from game.dialogue import load_content
-    from game.dialogue.lint import EMOTES, FACES, ROLE_IDS
+    from game.dialogue.lint import EMOTES, ROLE_IDS
 
     paths = paths or default_paths()
     content, _ = load_content([paths.dialogue])
@@ -223,9 +222,10 @@ def content_section(paths: Paths | None = None) -> str:
             for person in content.people.values()]
     emotes = sorted(path.stem for path in (paths.assets / "emotes").glob("*.png")) or list(
         EMOTES)
+    faces = content.facts["face"].values
     out += ["", "#### Emotes, faces, fixed roles", "",
             f"- emotes (a line's `emote:`): {', '.join(f'`{e}`' for e in emotes)}, `none`",
-            f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in FACES)}",
+            f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in faces)}",
             f"- role ids a mod may rely on: {', '.join(f'`{r}`' for r in ROLE_IDS)}"]
     return "\n".join(out)
 

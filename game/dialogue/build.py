@@ -526,7 +526,9 @@ class Builder:
             value = self.ident(arg, f"`{word}`")
             if value is None:
                 return None
-            return {"face": FaceStep, "sound": SoundStep, "fade": FadeStep}[word](value, pos)
+            if word == "face":
+                return FaceStep(value, pos)
+            return SoundStep(value, pos) if word == "sound" else FadeStep(value, pos)
         if word == "chapter":
             number = self.number(arg, "`chapter`", integer=True)
             return ChapterStep(int(number), pos) if number is not None else None
@@ -540,11 +542,11 @@ class Builder:
                 spec.get("spawn"), "`spawn`")
             return MoveStep(target, spawn, pos) if target and spawn else None
         assert word == "notebook"
-        fields = ("id", "notebook", "title", "text")
-        spec = self.mapping(arg, "`notebook`", fields, fields)
+        keys = ("id", "notebook", "title", "text")
+        spec = self.mapping(arg, "`notebook`", keys, keys)
         # all four are needed (the mapping reported what is missing or unknown: four keys
         # may still lack one, `ext:` for `text:`)
-        if not spec or any(name not in spec for name in fields):
+        if not spec or any(name not in spec for name in keys):
             return None
         page_id = self.ident(spec["id"], "a page id")
         number = self.number(spec["notebook"], "`notebook`", integer=True)

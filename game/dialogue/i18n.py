@@ -37,6 +37,20 @@ def localize(content: Content, text_id: str, language: str) -> str | None:
     return content.english(text_id)
 
 
+_OLD_MARK = re.compile(r"\[([a-z_]+)\]")
+INTERFACE_PREFIX = "ui."
+
+
+def is_interface(text_id: str) -> bool:
+    """Interface strings (`ui.` ids): the game fills their `{name}`s, not the facts."""
+    return text_id.startswith(INTERFACE_PREFIX)
+
+
+def old_marks_in(text: str) -> list[str]:
+    """`[name]` written where `{name}` was meant (an older placeholder syntax)."""
+    return _OLD_MARK.findall(text)
+
+
 def fields_in(text: str) -> list[str]:
     """The fact names a text fills in, e.g. ["face", "self.times_met"]."""
     return _FIELD.findall(text)

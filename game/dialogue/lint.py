@@ -8,7 +8,7 @@ read the same diagnostics.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,7 @@ CODES: dict[str, str] = {
     "D061": "stale translation (the English changed)",
     "D062": "translation of an id that does not exist",
     "D063": "translation fills in other {facts} than the English",
+    "D064": "`[name]` in a text: values are filled in as `{name}`",
     "D070": "`remember_for` names an undeclared fact",
     "D071": "unknown concept",
     "D090": "a saved conversation no longer fits the content",
@@ -83,7 +84,6 @@ CODES: dict[str, str] = {
 
 ROLE_IDS = ("child", "passerby", "colleague", "shopgirl", "toyseller", "manager", "daughter",
             "neighbour", "wife", "k", "friend", "waiter", "clerk", "usher")
-FACES = ("bandages", "mask")
 CONCEPTS = ("greet", "notice")
 EMOTES = ("cry", "look_away", "step_aside", "nod", "smile", "stare", "bow", "shrug",
           "surprise", "none")
@@ -101,7 +101,6 @@ class LintOptions:
     languages: tuple[str, ...] = ("pt_BR",)
     known_scenes_needed: set[str] | None = None  # scenes maps refer to
     role_ids: tuple[str, ...] = ROLE_IDS
-    faces: tuple[str, ...] = FACES
     game_facts: tuple[str, ...] = GAME_FACTS
     notes: list[str] = field(default_factory=list)
 
@@ -244,10 +243,15 @@ def check_assignments(content: Content, report: Report, options: LintOptions) ->
 
 
 def check_text_fields(content: Content, report: Report, options: LintOptions) -> None:
-    """Every `{fact}` filled into a text is declared."""
+    """Every `{fact}` filled into a story text is declared (in an interface string, an id
+    under `ui.`, the game fills the names in); `[name]` is not a placeholder."""
     for source in content.texts.values():
-        for name in i18n.fields_in(source.text):
-            _check_fact_name(content, report, name, source.pos)
+        if not i18n.is_interface(source.id):
+            for name in i18n.fields_in(source.text):
+                _check_fact_name(content, report, name, source.pos)
+        for mark in i18n.old_marks_in(source.text):
+            _at(report, "D064", source.pos, f"`[{mark}]` in `{source.id}` is shown as written: "
+                "a value is filled in as `{" + mark + "}`", warning=True)
 
 
 def check_items(content: Content, report: Report, options: LintOptions) -> None:
@@ -443,7 +447,7 @@ def check_portraits(content: Content, report: Report, options: LintOptions) -> N
     wanted += [(p.portrait, p.pos) for p in content.people.values() if p.portrait]
     wanted += [(portrait, pos) for _, pos, _, portrait in _speakers(content) if portrait]
     if "face" in content.facts:
-        faces = content.facts["face"].values or options.faces
+        faces = content.facts["face"].values
         pos = content.facts["face"].pos
         wanted += [(f"{HERO}_{face}", pos) for face in faces]
     for portrait, pos in wanted:
@@ -602,7 +606,7 @@ def check_matrix(content: Content, report: Report, options: LintOptions) -> None
     """Each role x face cell has greet reactions, with more than one line between them."""
     if not content.roles:
         return
-    faces = content.facts["face"].values if "face" in content.facts else options.faces
+    faces = content.facts["face"].values if "face" in content.facts else ()
     roles_of_people = {p.id: p.role for p in content.people.values()}
     for role in content.roles.values():
         for face in faces:
@@ -642,8 +646,8 @@ def check_translations(content: Content, report: Report, options: LintOptions) -
                 f"`{translation.id}`", did_you_mean(translation.id, content.texts),
                 warning=True)
         for text_id, translation in content.translations.get(language, {}).items():
-            source = content.texts.get(text_id)
-            if source and sorted(i18n.fields_in(source.text)) != sorted(
+            english = content.texts.get(text_id)
+            if english and sorted(i18n.fields_in(english.text)) != sorted(
                     i18n.fields_in(translation.text)):
                 _at(report, "D063", translation.pos, f"{language} translation of `{text_id}` "
                     "fills in other {facts} than the English", warning=True)
@@ -658,7 +662,3 @@ CHECKS: tuple[Check, ...] = (
     check_translations,
 )
 
-
-def format_report(report: Report) -> Iterable[str]:
-    for diagnostic in report.sorted():
-        yield diagnostic.format()

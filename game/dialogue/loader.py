@@ -95,11 +95,6 @@ def content_from_files(files: Iterable[tuple[FileContent, str | None]]) -> Conte
     return content
 
 
-def load_file(path: Path, language: str | None = None) -> tuple[FileContent, list[Diagnostic]]:
-    """One file (content, or a translation when ``language`` is given), uncached."""
-    return _load_file(path, language, FolderCache(None))
-
-
 def _content_files(folder: Path) -> list[tuple[Path, str | None]]:
     found: list[tuple[Path, str | None]] = []
     for path in sorted(folder.rglob("*.yaml")):
@@ -149,20 +144,20 @@ def parse_text(data: bytes | str, file: str, language: str | None = None
 
 def _merge(content: Content, parsed: FileContent, layer: int, language: str | None) -> None:
     if language is not None:
-        table = content.translations.setdefault(language, {})
+        translations = content.translations.setdefault(language, {})
         for translation in parsed.translations:
-            table[translation.id] = translation
+            translations[translation.id] = translation
         return
     for decl in parsed.facts:
         content.facts[decl.name] = decl
     for decl in parsed.memory:
         content.memory[decl.name] = decl
-    for table, entries in ((content.items, parsed.items), (content.roles, parsed.roles),
-                           (content.people, parsed.people),
-                           (content.reactions, parsed.reactions),
-                           (content.scenes, parsed.scenes), (content.strings, parsed.strings)):
-        for entry in entries:
-            table[entry.id] = entry  # type: ignore[index]
+    content.items.update((entry.id, entry) for entry in parsed.items)
+    content.roles.update((entry.id, entry) for entry in parsed.roles)
+    content.people.update((entry.id, entry) for entry in parsed.people)
+    content.reactions.update((entry.id, entry) for entry in parsed.reactions)
+    content.scenes.update((entry.id, entry) for entry in parsed.scenes)
+    content.strings.update((entry.id, entry) for entry in parsed.strings)
     content.definitions.extend(definitions_of(parsed, layer))
 
 

@@ -10,16 +10,17 @@ scene ends it with an ``EndEvent(error=...)``; it never raises to the game.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from game.diagnostics import ERROR, ContentError, Diagnostic
 
 from . import model
+from .effects import Chapter, Effect, Fade, Give, Move, NotebookPage, SetFace, Sound, Take
 from .matcher import compile_criterion, holds
 
 if TYPE_CHECKING:
-    from .engine import DialogueEngine
+    from .facts import StoryState
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +60,6 @@ class EndEvent:
 
 
 Event = LineEvent | ChoiceEvent | EndEvent
-
-
-@dataclass(frozen=True, slots=True)
-class Effect:
-    """Something the game must do: kind is move, notebook, chapter, sound, fade, face,
-    give or take; args are the step's values (notebook text already localized)."""
-
-    kind: str
-    args: dict[str, Any] = field(default_factory=dict)
 
 
 # --- compiled programs ------------------------------------------------------------------
@@ -145,10 +137,24 @@ def resume_error(message: str) -> ContentError:
 # --- the run ----------------------------------------------------------------------------
 
 
+class Host(Protocol):
+    """What a run reads from the engine that starts it (``DialogueEngine``)."""
+
+    content: model.Content
+    state: StoryState
+
+    def program(self, scene_id: str, node: str) -> tuple[Instruction, ...]: ...
+
+    def text(self, text_id: str, person_id: str | None = None) -> str: ...
+
+    def speaker_view(self, speaker: str, person_id: str | None = None,
+                     role: str | None = None) -> tuple[str, str]: ...
+
+
 class SceneRun:
     """One conversation in progress. Create with ``DialogueEngine.start_scene``."""
 
-    def __init__(self, engine: DialogueEngine, scene_id: str, person_id: str | None = None,
+    def __init__(self, engine: Host, scene_id: str, person_id: str | None = None,
                  *, node: str | None = None, pc: int = 0,
                  stack: list[tuple[str, str, int]] | None = None) -> None:
         self.engine = engine
@@ -324,25 +330,24 @@ class SceneRun:
             if step.item not in self.engine.content.items:
                 raise SceneError(f"unknown item `{step.item}` at {step.pos}")
             (state.give if step.give else state.take)(step.item)
-            self._effects.append(Effect("give" if step.give else "take", {"item": step.item}))
+            self._effects.append(Give(step.item) if step.give else Take(step.item))
         elif isinstance(step, model.FaceStep):
             state.set("face", step.face, pos=step.pos)
-            self._effects.append(Effect("face", {"face": step.face}))
+            self._effects.append(SetFace(step.face))
         elif isinstance(step, model.MoveStep):
-            self._effects.append(Effect("move", {"map": step.map, "spawn": step.spawn}))
+            self._effects.append(Move(step.map, step.spawn))
         elif isinstance(step, model.NotebookStep):
             state.add_page(step.id, step.notebook)
-            self._effects.append(Effect("notebook", {
-                "id": step.id, "notebook": step.notebook,
-                "title": self.engine.text(f"{step.id}.title", self.person_id),
-                "text": self.engine.text(step.id, self.person_id)}))
+            self._effects.append(NotebookPage(
+                step.id, step.notebook, self.engine.text(f"{step.id}.title", self.person_id),
+                self.engine.text(step.id, self.person_id)))
         elif isinstance(step, model.ChapterStep):
             state.chapter = step.chapter
-            self._effects.append(Effect("chapter", {"chapter": step.chapter}))
+            self._effects.append(Chapter(step.chapter))
         elif isinstance(step, model.SoundStep):
-            self._effects.append(Effect("sound", {"name": step.name}))
+            self._effects.append(Sound(step.name))
         elif isinstance(step, model.FadeStep):
-            self._effects.append(Effect("fade", {"to": step.to}))
+            self._effects.append(Fade(step.to))
         else:
             raise SceneError(f"can't run step {type(step).__name__}")
 
@@ -354,7 +359,7 @@ class SceneRun:
         return fact
 
 
-def resume(engine: DialogueEngine, position: Any) -> SceneRun:
+def resume(engine: Host, position: Any) -> SceneRun:
     """A run restored from ``SceneRun.position``; ContentError (file "<save>") if the
     position no longer fits the content (a scene or node gone, steps removed)."""
     try:

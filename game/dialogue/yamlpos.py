@@ -267,7 +267,7 @@ class _Composer:
         mark = event.start_mark
         if event.anchor in self.open_anchors:
             raise _Refused(TOO_COMPLEX, "an alias refers to a value that contains it", mark)
-        found = self.anchors.get(event.anchor)
+        found = self.anchors.get(event.anchor or "")
         if found is None:
             raise _Refused(SYNTAX, f"found undefined alias {event.anchor!r}", mark)
         node, size, height = found
@@ -334,7 +334,8 @@ class _Composer:
         value: Any = raw
         if plain and tag != _STR:
             value = _typed(tag, raw)
-        return YNode("scalar", value, mark.line + 1, mark.column + 1, raw, plain)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        return YNode("scalar", value, line, column, raw, plain)
 
 
 def _typed(tag: str, raw: str) -> Any:

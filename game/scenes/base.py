@@ -1,19 +1,38 @@
-"""The scene stack's unit: title, world, dialogue, menus are all scenes.
+"""The scene stack's unit, and what every scene may use.
 
-A scene says whether it is opaque (drawing starts at the top opaque scene) and
-whether it pauses the scenes under it (a conversation stops the street; a bark
-bubble does not). Input goes to the top scene only.
+Title, world, dialogue and menus are all scenes. A scene says whether it is opaque
+(drawing starts at the top opaque scene) and whether it pauses the scenes under it
+(a conversation stops the street; a bark bubble does not). Input goes to the top
+scene only.
+
+A scene gets a ``SceneContext``, not the app: it draws with ``display``, ``fonts``
+and ``assets``, plays ``audio``, reads ``input`` and ``settings``, asks ``text``
+for its words, tells the player things with ``notify`` / ``report_problem``, and
+changes the stack with ``push``, ``replace`` and ``remove``. What only the
+application can do (start, load or save a game, go back to the title, quit, apply
+a changed display or language) is asked of ``game``, a narrow protocol the app
+implements. Scenes of a playthrough (the world, the dialogue box, the notebooks)
+get the session and the director's callbacks as constructor arguments besides.
+docs/architecture.md shows how to write a scene on it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
 if TYPE_CHECKING:
-    from game.app import App
-    from game.input import ActionEvent
+    from game.assets import Assets
+    from game.audio import Audio
+    from game.display import Display
+    from game.input import ActionEvent, InputState
+    from game.saveload import SaveService
+    from game.settings import Settings
+    from game.ui.strings import UiText
+    from game.ui.text import Fonts
 
 
 class Scene:
@@ -21,8 +40,8 @@ class Scene:
     pauses_below: bool = True
     fills_window: bool = False  # paints every window pixel itself (saves a clear a frame)
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, ctx: SceneContext) -> None:
+        self.ctx = ctx
 
     def on_enter(self) -> None:
         """Called when the scene becomes the top of the stack."""
@@ -33,6 +52,11 @@ class Scene:
     def on_mouse(self, event: pygame.event.Event) -> None:
         """Mouse motion or click (window coordinates) while this scene is on top."""
 
+    def on_raw_input(self, event: pygame.event.Event) -> bool:
+        """A key or button before it becomes an action (rebinding listens here); True
+        when the scene took it."""
+        return False
+
     def update(self, dt: float) -> None:
         """One fixed step of 1/60 s."""
 
@@ -40,7 +64,7 @@ class Scene:
         """Draw onto the window surface."""
 
     def close(self) -> None:
-        self.app.scenes.remove(self)
+        self.ctx.remove(self)
 
 
 class SceneStack:
@@ -81,7 +105,10 @@ class SceneStack:
                 return scene
         return None
 
-    def __iter__(self):
+    def __contains__(self, scene: object) -> bool:
+        return scene in self._scenes
+
+    def __iter__(self) -> Iterator[Scene]:
         return iter(list(self._scenes))
 
     def __len__(self) -> int:
@@ -104,3 +131,78 @@ class SceneStack:
                 start = index
                 break
         return self._scenes[start:]
+
+
+class GameControl(Protocol):
+    """What only the application can do; scenes ask it, they never reach for the app."""
+
+    def new_game(self) -> None:
+        """Start a new playthrough (raises KeyError when the start map is missing)."""
+
+    def in_play(self) -> bool:
+        """Whether a playthrough is on the stack (not the title, not the credits)."""
+
+    def save(self, slot: str, *, force: bool = False) -> bool:
+        """Save the game in play to ``slot``; the player is told how it went."""
+
+    def load(self, slot: str, *, backup: bool = False) -> bool:
+        """Replace the game in play by a saved one; the player is told when it can't."""
+
+    def continue_latest(self) -> bool:
+        """Resume the most recent save; False (the player is told) when there is none."""
+
+    def to_title(self) -> None:
+        """Back to the title screen; a game in play is autosaved first."""
+
+    def quit(self) -> None:
+        """Leave the game; a game in play is autosaved first."""
+
+    def set_language(self, language: str) -> None:
+        """Switch every text on screen (menus and story) to ``language``."""
+
+    def display_changed(self) -> None:
+        """The window's scale or mode changed: fonts and scaled images are made again."""
+
+    def save_settings(self) -> None:
+        """Write the settings file now (raises OSError when it can't)."""
+
+
+@dataclass(slots=True, eq=False)
+class SceneContext:
+    """The services every scene may use. Built once by the app; shared by all scenes."""
+
+    display: Display
+    fonts: Fonts
+    assets: Assets
+    audio: Audio
+    input: InputState
+    settings: Settings
+    text: UiText  # text("ui.pause.title_text", place=...) -> the words in the player's language
+    notify: Callable[[str], None]  # a short note in the corner
+    report_problem: Callable[[str], None]  # something went wrong: told, logged, play goes on
+    saves: SaveService  # the save slots: listing, names, the latest
+    game: GameControl
+    stack: SceneStack
+    headless: bool = False  # the harness runs a fixed number of frames (no blinking carets)
+    debug: bool = False
+
+    def push(self, scene: Scene) -> None:
+        """Put ``scene`` on top; keys held for the scene below are let go."""
+        self.input.release_all()
+        self.stack.push(scene)
+
+    def replace(self, scene: Scene) -> None:
+        """Make ``scene`` the only one on the stack."""
+        self.input.release_all()
+        self.stack.replace_all(scene)
+
+    def remove(self, scene: Scene) -> None:
+        """Take ``scene`` off the stack, wherever it stands (a scene closing itself)."""
+        self.stack.remove(scene)
+
+    @property
+    def top(self) -> Scene | None:
+        return self.stack.top
+
+    def on_stack(self, scene: Scene) -> bool:
+        return scene in self.stack

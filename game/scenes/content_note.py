@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import text as ui
-from game.ui.widgets import MenuList, MenuScene, button, ui_text
+from game.ui.widgets import MenuList, MenuScene, button
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.scenes.base import SceneContext
 
 PANEL_W = 440
 TOPICS = ("ui.content_note.disfigurement", "ui.content_note.suicide",
@@ -25,10 +25,10 @@ class ContentNoteScene(MenuScene):
     opaque = False
     veil = 200
 
-    def __init__(self, app: App, on_continue: Callable[[], None]) -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext, on_continue: Callable[[], None]) -> None:
+        super().__init__(ctx)
         self.on_continue = on_continue
-        self.menu = MenuList(app, [button("ui.content_note.continue", self._continue,
+        self.menu = MenuList(ctx, [button("ui.content_note.continue", self._continue,
                                           name="continue"),
                                    button("ui.content_note.back", self.back, name="back")],
                              row_height=17)
@@ -39,20 +39,20 @@ class ContentNoteScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_veil(surface)
-        app, display = self.app, self.app.display
-        body, small = app.fonts.get(11), app.fonts.get(8)
+        ctx, display = self.ctx, self.ctx.display
+        body, small = ctx.fonts.get(11), ctx.fonts.get(8)
         width = display.px(PANEL_W - 48)
         indent = display.px(12)
         # (font, lines, indent, colour, bullet, space after)
-        blocks = [(body, ui.wrap(body, ui_text(app, "ui.content_note.intro"), width), 0,
+        blocks = [(body, ui.wrap(body, ctx.text("ui.content_note.intro"), width), 0,
                    ui.PAPER, False, 6)]
         for topic in TOPICS:
             after = 6 if topic == TOPICS[-1] else 1
-            blocks.append((body, ui.wrap(body, ui_text(app, topic), width - indent), indent,
+            blocks.append((body, ui.wrap(body, ctx.text(topic), width - indent), indent,
                            ui.CREAM, True, after))
-        blocks.append((body, ui.wrap(body, ui_text(app, "ui.content_note.care"), width), 0,
+        blocks.append((body, ui.wrap(body, ctx.text("ui.content_note.care"), width), 0,
                        ui.PAPER, False, 4))
-        blocks.append((small, ui.wrap(small, ui_text(app, "ui.content_note.settings"), width),
+        blocks.append((small, ui.wrap(small, ctx.text("ui.content_note.settings"), width),
                        0, ui.DIM, False, 0))
         text_height = sum(len(lines) * font.get_linesize() + display.px(after)
                           for font, lines, _i, _c, _b, after in blocks)
@@ -60,7 +60,7 @@ class ContentNoteScene(MenuScene):
         panel = pygame.Rect(0, 0, display.px(PANEL_W), height)
         panel.center = display.viewport.center
         ui.draw_panel(surface, panel, display.scale)
-        y = self.draw_heading(surface, panel, ui_text(app, "ui.content_note.title"))
+        y = self.draw_heading(surface, panel, ctx.text("ui.content_note.title"))
         left = panel.x + display.px(24)
         for font, lines, offset, colour, bullet, after in blocks:
             if bullet:

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import text as ui
-from game.ui.widgets import MenuScene, ui_text
+from game.ui.widgets import MenuScene
 
 if TYPE_CHECKING:
-    from game.app import App
     from game.input import ActionEvent
+    from game.scenes.base import SceneContext
 
 ROLL_SPEED = 14  # logical pixels a second
 HELP_STRIP = 18  # logical pixels kept clear at the top and foot of the screen
@@ -46,8 +46,8 @@ CREDITS: tuple[tuple[str, str], ...] = (
 class CreditsScene(MenuScene):
     opaque = True
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext) -> None:
+        super().__init__(ctx)
         self.offset = 0.0  # logical pixels rolled
         self.paused = False
 
@@ -75,10 +75,10 @@ class CreditsScene(MenuScene):
         super().update(dt)
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         surface.fill(ui.INK, display.viewport)
-        fonts = {"title": app.fonts.get(24), "heading": app.fonts.get(9),
-                 "line": app.fonts.get(11), "raw": app.fonts.get(11)}
+        fonts = {"title": ctx.fonts.get(24), "heading": ctx.fonts.get(9),
+                 "line": ctx.fonts.get(11), "raw": ctx.fonts.get(11)}
         colours = {"title": ui.PAPER, "heading": ui.ACCENT, "line": ui.PAPER, "raw": ui.CREAM}
         width = display.px(400)
         y = display.viewport.y + display.px(150 - self.offset)
@@ -89,7 +89,7 @@ class CreditsScene(MenuScene):
             if kind == "gap":
                 y += display.px(14)
                 continue
-            words = text_id if kind == "raw" else ui_text(app, text_id)
+            words = text_id if kind == "raw" else ctx.text(text_id)
             if kind == "heading":
                 words = words.upper()
             font = fonts[kind]
@@ -100,6 +100,6 @@ class CreditsScene(MenuScene):
         surface.set_clip(previous_clip)
         if y < display.viewport.y:
             self.offset = 0.0  # rolled past the end: start again from the bottom
-        ui.draw_text(surface, app.fonts.get(7), ui_text(app, "ui.credits.help"),
+        ui.draw_text(surface, ctx.fonts.get(7), ctx.text("ui.credits.help"),
                      (display.viewport.centerx, display.viewport.bottom - display.px(6)),
                      ui.DIM, anchor="midbottom")

@@ -6,61 +6,81 @@ all story logic lives in the dialogue engine.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
+from game.dialogue.runner import ChoiceEvent, EndEvent, Event, LineEvent, Option
 from game.scenes.base import Scene
 from game.ui import text as ui
 from game.ui.widgets import draw_triangle
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.dialogue.effects import Effect
+    from game.dialogue.runner import SceneRun
     from game.input import ActionEvent
+    from game.scenes.base import SceneContext
+    from game.session import Session
 
 BOX = (8, 266, 624, 88)  # logical rectangle of the box
 PORTRAIT = 48
+
+
+class Conversation(Protocol):
+    """What the box asks of the director: carry out effects, remember lines, go on."""
+
+    def apply_effects(self, effects: Sequence[Effect], *, over_black: bool = False) -> bool:
+        """Returns True when an effect asks the box to fade to black."""
+
+    def record_line(self, event: LineEvent) -> None: ...
+
+    def line_seen_before(self, event: LineEvent) -> bool: ...
+
+    def scene_ended(self) -> None: ...
 
 
 class DialogueScene(Scene):
     opaque = False
     pauses_below = True
 
-    def __init__(self, app: App, run, *, on_end=None, prelude=None) -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext, session: Session, director: Conversation,
+                 run: SceneRun, *, prelude: LineEvent | None = None) -> None:
+        super().__init__(ctx)
+        self.session = session
+        self.director = director
         self.run = run
         self.prelude = prelude  # the greeting that started the scene, shown first
-        self._made_in = app.session.engine.language  # the language the shown line came in
-        self._relocalized: tuple | None = None
+        self._made_in = session.engine.language  # the language the shown line came in
+        self._relocalized: tuple[tuple[int, str], Event] | None = None
         self._veil: pygame.Surface | None = None
-        self.on_end = on_end
         self.shown = 0.0  # characters revealed of the current line
         self.selected = 0
         self.blip_timer = 0.0
         self.auto_timer = 0.0
         self._option_rects: list[tuple[pygame.Rect, int]] = []
-        self._seen_event = None
+        self._seen_event: Event | None = None
         self.fade = 0.0
         self._sync()
 
     # --- stepping -------------------------------------------------------------------
 
-    def _raw(self):
+    def _raw(self) -> Event:
         return self.prelude if self.prelude is not None else self.run.current
 
     @property
-    def event(self):
+    def event(self) -> Event:
         """What the box shows now, in the player's language even if it changed mid-line."""
         raw = self._raw()
-        engine = self.app.session.engine
-        kind = type(raw).__name__
-        if kind not in ("LineEvent", "ChoiceEvent") or engine.language == self._made_in:
+        engine = self.session.engine
+        if isinstance(raw, EndEvent) or engine.language == self._made_in:
             return raw
         key = (id(raw), engine.language)
         if self._relocalized is None or self._relocalized[0] != key:
-            person = getattr(self.run, "person_id", None)
-            if kind == "LineEvent":
+            person = self.run.person_id
+            shown: Event
+            if isinstance(raw, LineEvent):
                 name, _ = engine.speaker_view(raw.speaker, person)
                 shown = replace(raw, text=engine.text(raw.line_id, person), name=name)
             else:
@@ -71,35 +91,33 @@ class DialogueScene(Scene):
 
     def _sync(self) -> None:
         """Apply effects and record what is now shown."""
-        self.app.director.apply_effects(self.run.drain_effects(), self)
+        if self.director.apply_effects(self.run.drain_effects(), over_black=self.fade > 0):
+            self.fade = max(self.fade, 0.01)
         raw = self._raw()
         if raw is self._seen_event:
             return
         self._seen_event = raw
-        self._made_in = self.app.session.engine.language
-        event = self.event
-        kind = type(event).__name__
-        if kind == "LineEvent":
-            self.shown = 0.0
-            self.auto_timer = 0.0
-            self.app.director.record_line(event)
-            if self.app.settings.text_speed == 0:
-                self.shown = len(event.text)
-        elif kind == "ChoiceEvent":
-            enabled = [o.index for o in event.options if o.enabled]
-            self.selected = enabled[0] if enabled else 0
-        elif kind == "EndEvent":
-            self.finish()
+        self._made_in = self.session.engine.language
+        match self.event:
+            case LineEvent() as line:
+                self.shown = 0.0
+                self.auto_timer = 0.0
+                self.director.record_line(line)
+                if self.ctx.settings.text_speed == 0:
+                    self.shown = len(line.text)
+            case ChoiceEvent(options=options):
+                enabled = [o.index for o in options if o.enabled]
+                self.selected = enabled[0] if enabled else 0
+            case EndEvent():
+                self.finish()
 
     def finish(self) -> None:
-        if self in list(self.app.scenes):
+        if self.ctx.on_stack(self):
             self.close()
-        error = getattr(self.event, "error", None)
-        if error:
-            self.app.report_problem(f"The scene stopped: {error}")
-        if self.on_end is not None:
-            self.on_end()
-        self.app.director.scene_ended(self)
+        event = self.event
+        if isinstance(event, EndEvent) and event.error:
+            self.ctx.report_problem(f"The scene stopped: {event.error}")
+        self.director.scene_ended()
 
     def _next_line(self) -> None:
         if self.prelude is not None:
@@ -109,30 +127,35 @@ class DialogueScene(Scene):
         self._sync()
 
     def line_complete(self) -> bool:
-        return self.shown >= len(self.event.text)
+        event = self.event
+        return not isinstance(event, LineEvent) or self.shown >= len(event.text)
 
     def advance(self) -> None:
-        kind = type(self.event).__name__
-        if kind == "LineEvent":
-            if not self.line_complete():
-                self.shown = len(self.event.text)
-                return
-            self._next_line()
-        elif kind == "ChoiceEvent":
-            option = self._option(self.selected)
-            if option is not None and option.enabled:
-                self.app.audio.play_sound("select")
-                self.run.choose(option.index)
-                self._sync()
+        match self.event:
+            case LineEvent(text=text):
+                if not self.line_complete():
+                    self.shown = len(text)
+                    return
+                self._next_line()
+            case ChoiceEvent():
+                option = self._option(self.selected)
+                if option is not None and option.enabled:
+                    self.ctx.audio.play_sound("select")
+                    self.run.choose(option.index)
+                    self._sync()
 
-    def _option(self, index: int):
-        for option in self.event.options:
+    def _options(self) -> tuple[Option, ...]:
+        event = self.event
+        return event.options if isinstance(event, ChoiceEvent) else ()
+
+    def _option(self, index: int) -> Option | None:
+        for option in self._options():
             if option.index == index:
                 return option
         return None
 
     def move_selection(self, delta: int) -> None:
-        options = [o for o in self.event.options if o.enabled]
+        options = [o for o in self._options() if o.enabled]
         if not options:
             return
         indices = [o.index for o in options]
@@ -144,29 +167,35 @@ class DialogueScene(Scene):
     def on_action(self, event: ActionEvent) -> None:
         if not event.pressed:
             return
-        kind = type(self.event).__name__
+        choosing = isinstance(self.event, ChoiceEvent)
         if event.action == "act":
             self.advance()
-        elif kind == "ChoiceEvent" and event.action in ("move_up", "move_left"):
+        elif choosing and event.action in ("move_up", "move_left"):
             self.move_selection(-1)
-        elif kind == "ChoiceEvent" and event.action in ("move_down", "move_right"):
+        elif choosing and event.action in ("move_down", "move_right"):
             self.move_selection(1)
         elif event.action == "history":
-            self.app.open_history()
+            from game.scenes.history import HistoryScene
+
+            self.ctx.push(HistoryScene(self.ctx, self.session))
         elif event.action == "notebook":
-            self.app.open_notebook()
-        elif event.action == "menu" and kind != "ChoiceEvent":
-            self.app.open_pause()
+            from game.scenes.notebook import NotebookScene
+
+            self.ctx.push(NotebookScene(self.ctx, self.session))
+        elif event.action == "menu" and not choosing:
+            from game.scenes.pause import PauseScene
+
+            self.ctx.push(PauseScene(self.ctx, self.session))
 
     def on_mouse(self, event: pygame.event.Event) -> None:
-        kind = type(self.event).__name__
-        if event.type == pygame.MOUSEMOTION and kind == "ChoiceEvent":
+        choosing = isinstance(self.event, ChoiceEvent)
+        if event.type == pygame.MOUSEMOTION and choosing:
             for rect, index in self._option_rects:
                 option = self._option(index)
                 if rect.collidepoint(event.pos) and option is not None and option.enabled:
                     self.selected = index
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            if kind == "ChoiceEvent":
+            if choosing:
                 for rect, index in self._option_rects:
                     if rect.collidepoint(event.pos):
                         self.selected = index
@@ -178,31 +207,31 @@ class DialogueScene(Scene):
     def update(self, dt: float) -> None:
         if self.fade > 0:
             self.fade = min(1.0, self.fade + dt / 1.2)
-        if type(self.event).__name__ != "LineEvent":
+        line = self.event
+        if not isinstance(line, LineEvent):
             return
-        settings = self.app.settings
-        skipping = self.app.input.is_held("skip")
-        if skipping and (not settings.skip_seen_only
-                         or self.app.director.line_seen_before(self.event)):
-            self.shown = len(self.event.text)
+        settings = self.ctx.settings
+        skipping = self.ctx.input.is_held("skip")
+        if skipping and (not settings.skip_seen_only or self.director.line_seen_before(line)):
+            self.shown = len(line.text)
             self.auto_timer += dt * 8
         if not self.line_complete():
             speed = settings.text_speed or 10_000
-            self.shown = min(len(self.event.text), self.shown + speed * dt)
+            self.shown = min(len(line.text), self.shown + speed * dt)
             self.blip_timer -= dt
             if self.blip_timer <= 0:
-                self.app.audio.play_sound("blip")
+                self.ctx.audio.play_sound("blip")
                 self.blip_timer = 0.07
         elif settings.auto_advance or skipping:
             self.auto_timer += dt
-            delay = 0.15 if skipping else settings.auto_delay + len(self.event.text) * 0.02
+            delay = 0.15 if skipping else settings.auto_delay + len(line.text) * 0.02
             if self.auto_timer >= delay:
                 self._next_line()
 
     # --- drawing --------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        display = self.app.display
+        display = self.ctx.display
         if self.fade > 0:
             # one black veil, made once per window size (a faded scene runs many frames)
             if self._veil is None or self._veil.get_size() != surface.get_size():
@@ -211,29 +240,29 @@ class DialogueScene(Scene):
             surface.blit(self._veil, (0, 0))
         box = display.rect(*BOX)
         ui.draw_panel(surface, box, display.scale)
-        kind = type(self.event).__name__
-        if kind == "LineEvent":
-            self._draw_line(surface, box)
-        elif kind == "ChoiceEvent":
-            self._draw_choices(surface, box)
+        match self.event:
+            case LineEvent() as line:
+                self._draw_line(surface, box, line)
+            case ChoiceEvent(options=options):
+                self._draw_choices(surface, box, options)
 
-    def _draw_portrait(self, surface, box: pygame.Rect, portrait: str | None) -> int:
+    def _draw_portrait(self, surface: pygame.Surface, box: pygame.Rect,
+                       portrait: str | None) -> int:
         """Draw the portrait at the box's left; return where the text starts."""
-        display = self.app.display
+        display = self.ctx.display
         pad = display.px(8)
         if not portrait:
             return box.x + pad
-        image = self.app.assets.image(f"portraits/{portrait}.png", display.scale)
+        image = self.ctx.assets.image(f"portraits/{portrait}.png", display.scale)
         frame = pygame.Rect(box.x + pad, box.y + pad, display.px(PORTRAIT), display.px(PORTRAIT))
         surface.blit(image, image.get_rect(center=frame.center))
         return frame.right + pad
 
-    def _draw_line(self, surface, box: pygame.Rect) -> None:
-        display = self.app.display
-        event = self.event
+    def _draw_line(self, surface: pygame.Surface, box: pygame.Rect, event: LineEvent) -> None:
+        display = self.ctx.display
         left = self._draw_portrait(surface, box, event.portrait)
-        name_font = self.app.fonts.get(9)
-        body = self.app.fonts.get(10)
+        name_font = self.ctx.fonts.get(9)
+        body = self.ctx.fonts.get(10)
         pad = display.px(8)
         if event.name:
             ui.draw_text(surface, name_font, event.name, (left, box.y + pad), ui.ACCENT)
@@ -252,7 +281,7 @@ class DialogueScene(Scene):
             if remaining < 0:
                 break
         if self.line_complete():
-            blink = (pygame.time.get_ticks() // 400) % 2 == 0 or self.app.options.frames
+            blink = (pygame.time.get_ticks() // 400) % 2 == 0 or self.ctx.headless
             if blink:
                 tip = box.bottomright
                 size = display.px(3)
@@ -261,12 +290,12 @@ class DialogueScene(Scene):
                           (tip[0] - pad - size, tip[1] - pad)]
                 pygame.draw.polygon(surface, ui.CREAM, points)
 
-    def _draw_choices(self, surface, box: pygame.Rect) -> None:
-        display = self.app.display
-        font = self.app.fonts.get(10)
-        left = self._draw_portrait(surface, box, f"hero_{self.app.session.face}")
+    def _draw_choices(self, surface: pygame.Surface, box: pygame.Rect,
+                      options: tuple[Option, ...]) -> None:
+        display = self.ctx.display
+        font = self.ctx.fonts.get(10)
+        left = self._draw_portrait(surface, box, f"hero_{self.session.face}")
         pad = display.px(8)
-        options = self.event.options
         line_height = font.get_linesize() + display.px(2)
         needed = line_height * len(options) + pad * 2
         if needed > box.height:

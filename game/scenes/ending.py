@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import text as ui
-from game.ui.widgets import BACK_ACTIONS, ui_text
+from game.ui.widgets import BACK_ACTIONS
 
 from .base import Scene
 
 if TYPE_CHECKING:
-    from game.app import App
     from game.input import ActionEvent
+    from game.scenes.base import SceneContext
+    from game.session import Session
 
 FADE_IN = 2.5  # seconds for the page to come up out of the dark
 READY = 3.0  # seconds before a key goes on (a page is not skipped by a held key)
@@ -30,21 +31,21 @@ LEADING = 4  # logical pixels between the page's lines
 class EndingScene(Scene):
     opaque = True
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.session = app.session
+    def __init__(self, ctx: SceneContext, session: Session) -> None:
+        super().__init__(ctx)
+        self.session = session
         state = self.session.state
         self.ending = str(state.get("ending"))
         self.page = state.pages[-1] if state.pages else None
         self.time = 0.0
         self.done = False
-        app.audio.play_sound("page")
+        ctx.audio.play_sound("page")
 
     # --- words -----------------------------------------------------------------------
 
     def title(self) -> str:
         if self.page is None:
-            return ui_text(self.app, "ui.ending.the_end")
+            return self.ctx.text("ui.ending.the_end")
         return self.session.engine.text(f"{self.page.id}.title")
 
     def body(self) -> str:
@@ -66,10 +67,9 @@ class EndingScene(Scene):
             return
         self.done = True
         from game.scenes.credits import CreditsScene
-        from game.scenes.title import TitleScene
 
-        self.app.scenes.replace_all(TitleScene(self.app))
-        self.app.push(CreditsScene(self.app))
+        self.ctx.game.to_title()
+        self.ctx.push(CreditsScene(self.ctx))
 
     def update(self, dt: float) -> None:
         self.time += dt
@@ -77,10 +77,10 @@ class EndingScene(Scene):
     # --- drawing ---------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         surface.fill(ui.INK, display.viewport)
         light = min(1.0, self.time / FADE_IN)
-        title_font, body_font, small = app.fonts.get(14), app.fonts.get(11), app.fonts.get(7)
+        title_font, body_font, small = ctx.fonts.get(14), ctx.fonts.get(11), ctx.fonts.get(7)
         width = display.px(TEXT_W)
         # (font, lines, colour, line height)
         blocks = [(title_font, ui.wrap(title_font, self.title(), width), ui.ACCENT,
@@ -98,7 +98,7 @@ class EndingScene(Scene):
                 y += step
             y += gap
         if self.time >= READY:
-            ui.draw_text(surface, small, ui_text(app, "ui.ending.help"),
+            ui.draw_text(surface, small, ctx.text("ui.ending.help"),
                          (display.viewport.centerx, display.viewport.bottom - display.px(6)),
                          ui.DIM, anchor="midbottom")
 

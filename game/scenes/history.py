@@ -11,20 +11,21 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import text as ui
-from game.ui.widgets import REPEAT_DELAY, REPEAT_EVERY, MenuScene, draw_triangle, ui_text
+from game.ui.widgets import REPEAT_DELAY, REPEAT_EVERY, MenuScene, draw_triangle
 
 if TYPE_CHECKING:
-    from game.app import App
     from game.input import ActionEvent
+    from game.scenes.base import SceneContext
+    from game.session import Session
 
 PANEL = (60, 12, 520, 336)
 WHEEL_LINES = 3
 
 
 class HistoryScene(MenuScene):
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.entries = list(getattr(getattr(app, "session", None), "history", []))
+    def __init__(self, ctx: SceneContext, session: Session) -> None:
+        super().__init__(ctx)
+        self.entries = list(session.history)
         self.scroll: int | None = None  # first shown line; None: keep the newest in view
         self._lines: list[tuple[str, str]] = []  # (kind: name | text | gap, words)
         self._visible = 1
@@ -34,7 +35,7 @@ class HistoryScene(MenuScene):
     # --- layout ----------------------------------------------------------------------
 
     def layout(self, width: int) -> list[tuple[str, str]]:
-        font = self.app.fonts.get(10)
+        font = self.ctx.fonts.get(10)
         lines: list[tuple[str, str]] = []
         for name, text in self.entries:
             if name:
@@ -83,7 +84,7 @@ class HistoryScene(MenuScene):
 
     def update(self, dt: float) -> None:
         if self._held is not None:
-            if not self.app.input.is_held(self._held):
+            if not self.ctx.input.is_held(self._held):
                 self._held = None
             else:
                 self._timer -= dt
@@ -98,16 +99,16 @@ class HistoryScene(MenuScene):
     # --- drawing ---------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
-        panel, y = self.draw_frame(surface, PANEL, ui_text(app, "ui.history.title"))
+        ctx, display = self.ctx, self.ctx.display
+        panel, y = self.draw_frame(surface, PANEL, ctx.text("ui.history.title"))
         area = pygame.Rect(panel.x + display.px(20), y, panel.width - display.px(40),
                            panel.bottom - display.px(22) - y)
-        font, name_font = app.fonts.get(10), app.fonts.get(9)
+        font, name_font = ctx.fonts.get(10), ctx.fonts.get(9)
         line_height = font.get_linesize()
         self._lines = self.layout(area.width)
         self._visible = max(1, area.height // line_height)
         if not self._lines:
-            ui.draw_text(surface, font, ui_text(app, "ui.history.empty"), area.center, ui.DIM,
+            ui.draw_text(surface, font, ctx.text("ui.history.empty"), area.center, ui.DIM,
                          anchor="center")
         first = self.bottom if self.scroll is None else min(self.scroll, self.bottom)
         for row, (kind, words) in enumerate(self._lines[first:first + self._visible]):
@@ -121,4 +122,4 @@ class HistoryScene(MenuScene):
             draw_triangle(surface, (area.right, area.y + size), size, "up", ui.CREAM)
         if first < self.bottom:
             draw_triangle(surface, (area.right, area.bottom - size), size, "down", ui.CREAM)
-        self.draw_footer(surface, panel, ui_text(app, "ui.history.help"))
+        self.draw_footer(surface, panel, ctx.text("ui.history.help"))

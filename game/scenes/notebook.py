@@ -7,16 +7,18 @@ once. The newest page is marked and opened first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.dialogue.i18n import localize
 from game.ui import text as ui
-from game.ui.widgets import SOLID, Item, MenuList, MenuScene, draw_triangle, ui_text
+from game.ui.widgets import SOLID, Item, MenuList, MenuScene, draw_triangle
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.input import ActionEvent
+    from game.scenes.base import SceneContext
+    from game.session import Session
 
 NOTEBOOKS = (1, 2, 3)
 PANEL = (16, 12, 608, 336)
@@ -25,14 +27,14 @@ PAGE_FILL = (236, 228, 206, 250)
 
 
 class NotebookScene(MenuScene):
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.session = app.session
+    def __init__(self, ctx: SceneContext, session: Session) -> None:
+        super().__init__(ctx)
+        self.session = session
         pages = self.session.state.pages
         self.newest = pages[-1] if pages else None
         self.notebook = self.newest.notebook if self.newest is not None else 1
         self._tab_rects: list[tuple[pygame.Rect, int]] = []
-        self.menu = MenuList(app, [], row_height=16, font_size=9, wrap_around=False)
+        self.menu = MenuList(ctx, [], row_height=16, font_size=9, wrap_around=False)
         self._fill()
         if self.newest is not None:
             self.menu.selected = len(self.menu.items) - 1
@@ -53,10 +55,10 @@ class NotebookScene(MenuScene):
         self.menu.selected = 0
         self.menu.scroll = 0
 
-    def _title_of(self, page: Any):
-        return lambda: self.text(f"{page.id}.title")
+    def _title_of(self, page: Any) -> Callable[[], str]:
+        return lambda: self.story_text(f"{page.id}.title")
 
-    def text(self, text_id: str) -> str:
+    def story_text(self, text_id: str) -> str:
         """A page's words in the current language, with `{fact}` filled in by the engine."""
         return self.session.engine.text(text_id)
 
@@ -70,7 +72,7 @@ class NotebookScene(MenuScene):
     def switch(self, delta: int) -> None:
         index = NOTEBOOKS.index(self.notebook)
         self.notebook = NOTEBOOKS[(index + delta) % len(NOTEBOOKS)]
-        self.app.audio.play_sound("page")
+        self.ctx.audio.play_sound("page")
         self._fill()
 
     def aim(self) -> str:
@@ -90,15 +92,15 @@ class NotebookScene(MenuScene):
     def place_name(self, map_id: Any) -> str:
         if not isinstance(map_id, str) or not map_id:
             return ""
-        named = localize(self.session.world.content, f"map.{map_id}", self.app.settings.language)
+        named = self.ctx.text.lookup(f"map.{map_id}")
         if named is not None:
             return named
         data = self.session.maps.get(map_id)
-        return getattr(data, "name", "") or map_id
+        return data.name if data is not None and data.name else map_id
 
     # --- input -----------------------------------------------------------------------
 
-    def on_action(self, event) -> None:
+    def on_action(self, event: ActionEvent) -> None:
         if self.leaving:
             return
         if event.pressed and event.action == "notebook":
@@ -120,14 +122,14 @@ class NotebookScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_veil(surface)
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         panel = display.rect(*PANEL)
         ui.draw_panel(surface, panel, display.scale, fill=SOLID)
         y = self._draw_tabs(surface, panel)
         aim = self.aim()
         if aim:
-            font = app.fonts.get(9)
-            label = ui_text(app, "ui.notebook.aim", aim=aim)
+            font = ctx.fonts.get(9)
+            label = ctx.text("ui.notebook.aim", aim=aim)
             ui.draw_text(surface, font, label, (panel.x + display.px(16), y), ui.ACCENT)
             y += font.get_linesize() + display.px(4)
         area = pygame.Rect(panel.x + display.px(10), y, display.px(LIST_W),
@@ -138,11 +140,11 @@ class NotebookScene(MenuScene):
         page_rect = pygame.Rect(area.right + display.px(10), y,
                                 panel.right - area.right - display.px(22), area.height)
         self._draw_page(surface, page_rect)
-        self.draw_footer(surface, panel, ui_text(app, "ui.notebook.help"))
+        self.draw_footer(surface, panel, ctx.text("ui.notebook.help"))
 
     def _draw_tabs(self, surface: pygame.Surface, panel: pygame.Rect) -> int:
-        app, display = self.app, self.app.display
-        font, small = app.fonts.get(10), app.fonts.get(8)
+        ctx, display = self.ctx, self.ctx.display
+        font, small = ctx.fonts.get(10), ctx.fonts.get(8)
         width = (panel.width - display.px(24)) // len(NOTEBOOKS)
         self._tab_rects = []
         top = panel.y + display.px(8)
@@ -154,9 +156,9 @@ class NotebookScene(MenuScene):
                 ui.draw_panel(surface, rect, display.scale, border=ui.ACCENT,
                               fill=(60, 52, 40, 235))
             colour = ui.ACCENT if chosen else ui.DIM
-            ui.draw_text(surface, font, ui_text(app, f"ui.notebook.name{number}"),
+            ui.draw_text(surface, font, ctx.text(f"ui.notebook.name{number}"),
                          (rect.centerx, rect.y + display.px(4)), colour, anchor="midtop")
-            ui.draw_text(surface, small, ui_text(app, f"ui.notebook.subtitle{number}"),
+            ui.draw_text(surface, small, ctx.text(f"ui.notebook.subtitle{number}"),
                          (rect.centerx, rect.y + display.px(17)),
                          ui.CREAM if chosen else ui.DIM, anchor="midtop")
             self._tab_rects.append((rect, number))
@@ -176,46 +178,46 @@ class NotebookScene(MenuScene):
         assert self.menu is not None
         if self.newest is None or self.newest.notebook != self.notebook:
             return
-        display = self.app.display
+        display = self.ctx.display
         index = len(self.pages()) - 1
         row = index - self.menu.scroll
         if not 0 <= row < max(1, area.height // display.px(self.menu.row_height)):
             return
         y = area.y + row * display.px(self.menu.row_height) + display.px(self.menu.row_height) // 2
-        font = self.app.fonts.get(7)
-        ui.draw_text(surface, font, ui_text(self.app, "ui.notebook.new"),
+        font = self.ctx.fonts.get(7)
+        ui.draw_text(surface, font, self.ctx.text("ui.notebook.new"),
                      (area.right - display.px(6), y), ui.ACCENT, anchor="midright")
 
     def _draw_page(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         ui.draw_panel(surface, rect, display.scale, fill=PAGE_FILL, border=ui.CREAM)
         pad = display.px(14)
         left, width = rect.x + pad, rect.width - pad * 2
         page = self.selected_page()
-        body = app.fonts.get(11)
+        body = ctx.fonts.get(11)
         if page is None:
-            ui.draw_text(surface, body, ui_text(app, "ui.notebook.empty_page"),
+            ui.draw_text(surface, body, ctx.text("ui.notebook.empty_page"),
                          rect.center, (110, 100, 88), shadow=False, anchor="center")
             return
-        title_font = app.fonts.get(13)
+        title_font = ctx.fonts.get(13)
         y = rect.y + pad
-        ui.draw_text(surface, title_font, self.text(f"{page.id}.title"), (left, y), ui.INK,
+        ui.draw_text(surface, title_font, self.story_text(f"{page.id}.title"), (left, y), ui.INK,
                      shadow=False)
         y += title_font.get_linesize()
         where = []
         if page.place:
             where.append(self.place_name(page.place))
         if page.day is not None:
-            where.append(ui_text(app, "ui.notebook.day", day=page.day))
+            where.append(ctx.text("ui.notebook.day", day=page.day))
         if where:
-            ui.draw_text(surface, app.fonts.get(8), "  \u00b7  ".join(where), (left, y),
+            ui.draw_text(surface, ctx.fonts.get(8), "  \u00b7  ".join(where), (left, y),
                          (120, 96, 60), shadow=False)
-            y += app.fonts.get(8).get_linesize()
+            y += ctx.fonts.get(8).get_linesize()
         y += display.px(6)
         pygame.draw.line(surface, (200, 184, 150), (left, y - display.px(3)),
                          (rect.right - pad, y - display.px(3)), max(1, display.scale // 2))
         line_gap = body.get_linesize() + display.px(3)  # a little air, as on ruled paper
-        for line in ui.wrap(body, self.text(page.id), width):
+        for line in ui.wrap(body, self.story_text(page.id), width):
             if y + line_gap > rect.bottom - pad:
                 break
             ui.draw_text(surface, body, line, (left, y), ui.INK, shadow=False)

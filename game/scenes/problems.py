@@ -14,8 +14,8 @@ from game.scenes.base import Scene
 from game.ui import text as ui
 
 if TYPE_CHECKING:
-    from game.app import App
     from game.input import ActionEvent
+    from game.scenes.base import SceneContext
 
 SHOWN = 6
 
@@ -24,8 +24,8 @@ class ProblemsScene(Scene):
     opaque = False
     pauses_below = True
 
-    def __init__(self, app: App, title: str, lines: list[str], footer: str = "") -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext, title: str, lines: list[str], footer: str = "") -> None:
+        super().__init__(ctx)
         self.title = title
         self.lines = lines[:SHOWN]
         if len(lines) > SHOWN:
@@ -41,14 +41,14 @@ class ProblemsScene(Scene):
             self.close()
 
     def draw(self, surface: pygame.Surface) -> None:
-        display = self.app.display
+        display = self.ctx.display
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((0, 0, 0, 150))
         surface.blit(veil, (0, 0))
         box = display.rect(40, 40, 560, 280)
         ui.draw_panel(surface, box, display.scale, border=ui.ACCENT)
         pad = display.px(12)
-        title_font, body = self.app.fonts.get(12), self.app.fonts.get(8)
+        title_font, body = self.ctx.fonts.get(12), self.ctx.fonts.get(8)
         y = box.y + pad
         ui.draw_text(surface, title_font, self.title, (box.x + pad, y), ui.ACCENT)
         y += title_font.get_linesize() + display.px(6)
@@ -62,6 +62,6 @@ class ProblemsScene(Scene):
             for part in ui.wrap(body, self.footer, width):
                 ui.draw_text(surface, body, part, (box.x + pad, y + display.px(4)), ui.CREAM)
                 y += body.get_linesize()
-        hint = self.app.director.ui_text("ui.problems.continue", "Press act to go on.")
+        hint = self.ctx.text("ui.problems.continue")
         ui.draw_text(surface, body, hint, (box.right - pad, box.bottom - pad), ui.DIM,
                      anchor="bottomright")

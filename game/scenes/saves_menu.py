@@ -8,6 +8,7 @@ beside it (``.bak``), loading offers that instead.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -22,11 +23,10 @@ from game.ui.widgets import (
     MenuList,
     MenuScene,
     format_play_time,
-    ui_text,
 )
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.scenes.base import SceneContext
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +49,13 @@ def saved_when(info: SlotInfo) -> str:
 class SavesScene(MenuScene):
     """``mode`` is "save" (only from a game in play) or "load"."""
 
-    def __init__(self, app: App, mode: str = "load") -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext, mode: str = "load") -> None:
+        super().__init__(ctx)
         self.mode = mode
-        self.store = saveload.store_for(app)
+        self.store = ctx.saves.store
         self.slots: list[SlotInfo] = []
         self._pictures: dict[str, pygame.Surface | None] = {}
-        self.menu = MenuList(app, [], row_height=ROW_H, painter=self._paint_row,
+        self.menu = MenuList(ctx, [], row_height=ROW_H, painter=self._paint_row,
                              wrap_around=False)
         self.refresh()
 
@@ -81,7 +81,7 @@ class SavesScene(MenuScene):
         # and its backup may be offered
         return info.status != "empty"
 
-    def _chooser(self, info: SlotInfo):
+    def _chooser(self, info: SlotInfo) -> Callable[[], None]:
         return lambda: self.choose(info.slot)
 
     def choose(self, slot: str) -> None:
@@ -92,47 +92,47 @@ class SavesScene(MenuScene):
             self._choose_to_load(info)
 
     def _choose_to_save(self, info: SlotInfo) -> None:
-        app = self.app
+        ctx = self.ctx
         if info.slot == saveload.AUTO_SLOT:
-            app.notify(ui_text(app, "ui.saves.auto_is_automatic"))
+            ctx.notify(ctx.text("ui.saves.auto_is_automatic"))
             return
         if info.status == "empty":
             self._save(info.slot, force=False)
         elif info.status == "ok":
-            app.push(ConfirmScene(app, ui_text(app, "ui.saves.overwrite_ask",
-                                               slot=saveload.slot_name(app, info.slot)),
+            ctx.push(ConfirmScene(ctx, ctx.text("ui.saves.overwrite_ask",
+                                               slot=ctx.saves.slot_name(info.slot)),
                                   lambda: self._save(info.slot, force=False)))
         else:
-            app.push(ConfirmScene(app, ui_text(app, "ui.saves.overwrite_damaged_ask",
+            ctx.push(ConfirmScene(ctx, ctx.text("ui.saves.overwrite_damaged_ask",
                                                reason=info.reason),
                                   lambda: self._save(info.slot, force=True)))
 
     def _save(self, slot: str, *, force: bool) -> None:
-        if saveload.save_to_slot(self.app, slot, force=force):
+        if self.ctx.game.save(slot, force=force):
             self.refresh()
             assert self.menu is not None
             self.menu.select(slot)
 
     def _choose_to_load(self, info: SlotInfo) -> None:
-        app = self.app
+        ctx = self.ctx
         if info.status == "ok":
-            if saveload.in_play(app):
-                app.push(ConfirmScene(app, ui_text(app, "ui.saves.load_ask"),
-                                      lambda: saveload.load_slot(app, info.slot)))
+            if ctx.game.in_play():
+                ctx.push(ConfirmScene(ctx, ctx.text("ui.saves.load_ask"),
+                                      lambda: ctx.game.load(info.slot)))
             else:
-                saveload.load_slot(app, info.slot)
+                ctx.game.load(info.slot)
         elif info.has_backup:
-            app.push(ConfirmScene(app, ui_text(app, "ui.saves.backup_ask", reason=info.reason),
-                                  lambda: saveload.load_slot(app, info.slot, backup=True)))
+            ctx.push(ConfirmScene(ctx, ctx.text("ui.saves.backup_ask", reason=info.reason),
+                                  lambda: ctx.game.load(info.slot, backup=True)))
         else:
-            app.report_problem(ui_text(app, "ui.saves.cannot_load", reason=info.reason))
+            ctx.report_problem(ctx.text("ui.saves.cannot_load", reason=info.reason))
 
     # --- drawing ---------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         title = "ui.saves.title_save" if self.mode == "save" else "ui.saves.title_load"
-        panel, y = self.draw_frame(surface, PANEL, ui_text(app, title))
+        panel, y = self.draw_frame(surface, PANEL, ctx.text(title))
         assert self.menu is not None
         area = pygame.Rect(panel.x + display.px(10), y, display.px(LIST_W),
                            panel.bottom - display.px(22) - y)
@@ -141,11 +141,11 @@ class SavesScene(MenuScene):
                              panel.right - area.right - display.px(28), area.height)
         self._draw_detail(surface, detail, self.slot(self.menu.current.name))
         help_id = "ui.saves.help_save" if self.mode == "save" else "ui.saves.help_load"
-        self.draw_footer(surface, panel, ui_text(app, help_id))
+        self.draw_footer(surface, panel, ctx.text(help_id))
 
     def _paint_row(self, surface: pygame.Surface, item: Item, row: pygame.Rect,
                    selected: bool) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         info = self.slot(item.name)
         assert self.menu is not None
         colour = self.menu.row_colour(item, selected)
@@ -154,25 +154,25 @@ class SavesScene(MenuScene):
         thumb.centery = row.centery
         self._draw_picture(surface, thumb, info, small=True)
         left = thumb.right + display.px(8)
-        name_font, detail_font = app.fonts.get(10), app.fonts.get(8)
-        name = saveload.slot_name(app, info.slot)
+        name_font, detail_font = ctx.fonts.get(10), ctx.fonts.get(8)
+        name = ctx.saves.slot_name(info.slot)
         top = row.y + display.px(3)
         ui.draw_text(surface, name_font, name, (left, top), colour)
         if info.status == "ok" and info.meta is not None:
             line = f"{info.meta.place}  \u00b7  {saved_when(info)}"
             detail_colour = ui.CREAM
         elif info.status == "empty":
-            line, detail_colour = ui_text(app, "ui.saves.empty"), ui.DIM
+            line, detail_colour = ctx.text("ui.saves.empty"), ui.DIM
         elif info.status == "newer":
-            line, detail_colour = ui_text(app, "ui.saves.newer"), WARN
+            line, detail_colour = ctx.text("ui.saves.newer"), WARN
         else:
-            line, detail_colour = ui_text(app, "ui.saves.damaged"), WARN
+            line, detail_colour = ctx.text("ui.saves.damaged"), WARN
         ui.draw_text(surface, detail_font, line, (left, top + name_font.get_linesize()),
                      detail_colour)
 
     def _draw_picture(self, surface: pygame.Surface, frame: pygame.Rect, info: SlotInfo,
                       *, small: bool) -> None:
-        display = self.app.display
+        display = self.ctx.display
         picture = self._pictures.get(info.slot)
         if picture is not None:
             surface.blit(pygame.transform.smoothscale(picture, frame.size) if small
@@ -189,12 +189,12 @@ class SavesScene(MenuScene):
                          max(1, display.scale // 2))
 
     def _draw_detail(self, surface: pygame.Surface, area: pygame.Rect, info: SlotInfo) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         frame = pygame.Rect(area.x, area.y, display.px(BIG_THUMB[0]), display.px(BIG_THUMB[1]))
         self._draw_picture(surface, frame, info, small=False)
         y = frame.bottom + display.px(10)
-        title_font, font = app.fonts.get(12), app.fonts.get(9)
-        ui.draw_text(surface, title_font, saveload.slot_name(app, info.slot), (area.x, y),
+        title_font, font = ctx.fonts.get(12), ctx.fonts.get(9)
+        ui.draw_text(surface, title_font, ctx.saves.slot_name(info.slot), (area.x, y),
                      ui.CREAM)
         y += title_font.get_linesize() + display.px(2)
         for text, colour in self._detail_lines(info):
@@ -203,25 +203,25 @@ class SavesScene(MenuScene):
                 y += font.get_linesize()
 
     def _detail_lines(self, info: SlotInfo) -> list[tuple[str, tuple[int, int, int]]]:
-        app = self.app
+        ctx = self.ctx
         lines: list[tuple[str, tuple[int, int, int]]] = []
         if info.slot == saveload.AUTO_SLOT:
-            lines.append((ui_text(app, "ui.saves.auto_about"), ui.DIM))
+            lines.append((ctx.text("ui.saves.auto_about"), ui.DIM))
         if info.status == "ok" and info.meta is not None:
             meta = info.meta
             lines += [
-                (ui_text(app, "ui.saves.place", place=meta.place), ui.PAPER),
-                (ui_text(app, "ui.saves.chapter", chapter=meta.chapter), ui.PAPER),
-                (ui_text(app, "ui.saves.date", date=saved_when(info)), ui.PAPER),
-                (ui_text(app, "ui.saves.played", time=format_play_time(meta.play_time)),
+                (ctx.text("ui.saves.place", place=meta.place), ui.PAPER),
+                (ctx.text("ui.saves.chapter", chapter=meta.chapter), ui.PAPER),
+                (ctx.text("ui.saves.date", date=saved_when(info)), ui.PAPER),
+                (ctx.text("ui.saves.played", time=format_play_time(meta.play_time)),
                  ui.PAPER),
             ]
         elif info.status == "empty":
-            lines.append((ui_text(app, "ui.saves.empty_about"), ui.DIM))
+            lines.append((ctx.text("ui.saves.empty_about"), ui.DIM))
         else:
             key = "ui.saves.newer_about" if info.status == "newer" else "ui.saves.damaged_about"
-            lines.append((ui_text(app, key, reason=info.reason), WARN))
-            lines.append((ui_text(app, "ui.saves.kept", file=info.path.name), ui.DIM))
+            lines.append((ctx.text(key, reason=info.reason), WARN))
+            lines.append((ctx.text("ui.saves.kept", file=info.path.name), ui.DIM))
             if info.has_backup and self.mode == "load":
-                lines.append((ui_text(app, "ui.saves.backup_available"), ui.CREAM))
+                lines.append((ctx.text("ui.saves.backup_available"), ui.CREAM))
         return lines

@@ -21,7 +21,6 @@ from game.settings import (
     binding_conflicts,
     rebind,
     reset_bindings,
-    save_settings,
 )
 from game.ui import text as ui
 from game.ui.widgets import (
@@ -34,11 +33,11 @@ from game.ui.widgets import (
     choice,
     slider,
     toggle,
-    ui_text,
 )
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.input import ActionEvent
+    from game.scenes.base import SceneContext
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +74,8 @@ def pad_label(name: str) -> str:
 class SettingsWriter:
     """Writes settings.json a moment after the last change, and on demand."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, ctx: SceneContext) -> None:
+        self.ctx = ctx
         self.wait: float | None = None
 
     def changed(self) -> None:
@@ -94,35 +93,35 @@ class SettingsWriter:
             return
         self.wait = None
         try:
-            save_settings(self.app.settings, self.app.paths.settings_file)
+            self.ctx.game.save_settings()
         except OSError as error:
-            self.app.report_problem(ui_text(self.app, "ui.settings.save_failed",
+            self.ctx.report_problem(self.ctx.text("ui.settings.save_failed",
                                             reason=error.strerror or error))
 
 
 class SettingsScene(MenuScene):
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.writer = SettingsWriter(app)
-        self.menu = MenuList(app, self._items(), row_height=17, font_size=10)
+    def __init__(self, ctx: SceneContext) -> None:
+        super().__init__(ctx)
+        self.writer = SettingsWriter(ctx)
+        self.menu = MenuList(ctx, self._items(), row_height=17, font_size=10)
 
     # --- rows ------------------------------------------------------------------------
 
     def _items(self) -> list[Item]:
-        app, s = self.app, self.app.settings
+        ctx, s = self.ctx, self.ctx.settings
         percent = lambda v: f"{round(v * 100)}%"  # noqa: E731
         return [
             slider("ui.settings.text_speed", self._get_speed, self._set_speed, 10, INSTANT, 10,
                    self._show_speed, hint="ui.settings.text_speed.hint", name="text_speed"),
-            toggle(app, "ui.settings.auto_advance", lambda: s.auto_advance,
+            toggle(ctx, "ui.settings.auto_advance", lambda: s.auto_advance,
                    lambda v: self._set("auto_advance", v), hint="ui.settings.auto_advance.hint",
                    name="auto_advance"),
             slider("ui.settings.auto_delay", lambda: s.auto_delay,
                    lambda v: self._set("auto_delay", v), 0.5, 10, 0.5,
-                   lambda v: ui_text(app, "ui.settings.seconds", n=f"{v:.1f}"),
+                   lambda v: ctx.text("ui.settings.seconds", n=f"{v:.1f}"),
                    enabled=lambda: s.auto_advance, hint="ui.settings.auto_delay.hint",
                    name="auto_delay"),
-            toggle(app, "ui.settings.skip_seen_only", lambda: s.skip_seen_only,
+            toggle(ctx, "ui.settings.skip_seen_only", lambda: s.skip_seen_only,
                    lambda v: self._set("skip_seen_only", v),
                    hint="ui.settings.skip_seen_only.hint", name="skip_seen_only"),
             slider("ui.settings.music_volume", lambda: s.music_volume,
@@ -132,18 +131,18 @@ class SettingsScene(MenuScene):
                    lambda v: self._set_volume("sound_volume", v), 0, 1, 0.05, percent,
                    hint="ui.settings.sound_volume.hint", name="sound_volume"),
             choice("ui.settings.window_scale", self._scales(), lambda: s.window_scale,
-                   self._set_scale, lambda v: f"{v}\u00d7  ({640 * v}\u00d7{360 * v})",
+                   self._set_scale, self._scale_name,
                    enabled=lambda: not s.fullscreen, hint="ui.settings.window_scale.hint",
                    name="window_scale"),
-            toggle(app, "ui.settings.fullscreen", lambda: s.fullscreen, self._set_fullscreen,
+            toggle(ctx, "ui.settings.fullscreen", lambda: s.fullscreen, self._set_fullscreen,
                    hint="ui.settings.fullscreen.hint", name="fullscreen"),
             choice("ui.settings.language", list(LANGUAGES), lambda: s.language,
                    self._set_language, lambda v: LANGUAGE_NAMES.get(str(v), str(v)),
                    hint="ui.settings.language.hint", name="language"),
             choice("ui.settings.text_size", list(TEXT_SIZES), lambda: s.text_size,
-                   self._set_text_size, lambda v: ui_text(app, f"ui.settings.text_size.{v}"),
+                   self._set_text_size, lambda v: ctx.text(f"ui.settings.text_size.{v}"),
                    hint="ui.settings.text_size.hint", name="text_size"),
-            toggle(app, "ui.settings.content_note", lambda: s.content_note,
+            toggle(ctx, "ui.settings.content_note", lambda: s.content_note,
                    lambda v: self._set("content_note", v), hint="ui.settings.content_note.hint",
                    name="content_note"),
             button("ui.settings.controls", self._controls, hint="ui.settings.controls.hint",
@@ -151,20 +150,25 @@ class SettingsScene(MenuScene):
             button("ui.settings.back", self.back, name="back"),
         ]
 
+    @staticmethod
+    def _scale_name(scale: object) -> str:
+        times = int(str(scale))
+        return f"{times}\u00d7  ({640 * times}\u00d7{360 * times})"
+
     def _scales(self) -> list[int]:
         desktops = pygame.display.get_desktop_sizes() if pygame.display.get_init() else []
         fit = max((scale_for(size) for size in desktops), default=MAX_SCALE)
-        top = min(MAX_SCALE, max(fit, self.app.settings.window_scale, 1))
+        top = min(MAX_SCALE, max(fit, self.ctx.settings.window_scale, 1))
         return list(range(1, top + 1))
 
     # --- applying --------------------------------------------------------------------
 
     def _set(self, name: str, value: object) -> None:
-        setattr(self.app.settings, name, value)
+        setattr(self.ctx.settings, name, value)
         self.writer.changed()
 
     def _get_speed(self) -> float:
-        speed = self.app.settings.text_speed
+        speed = self.ctx.settings.text_speed
         return INSTANT if speed == 0 else speed
 
     def _set_speed(self, value: float) -> None:
@@ -172,36 +176,36 @@ class SettingsScene(MenuScene):
 
     def _show_speed(self, value: float) -> str:
         if value >= INSTANT:
-            return ui_text(self.app, "ui.settings.instant")
-        return ui_text(self.app, "ui.settings.per_second", n=int(value))
+            return self.ctx.text("ui.settings.instant")
+        return self.ctx.text("ui.settings.per_second", n=int(value))
 
     def _set_volume(self, name: str, value: float) -> None:
         self._set(name, round(value, 2))
-        s = self.app.settings
-        self.app.audio.set_volumes(s.music_volume, s.sound_volume)
+        s = self.ctx.settings
+        self.ctx.audio.set_volumes(s.music_volume, s.sound_volume)
 
     def _set_scale(self, value: object) -> None:
         scale = int(value)  # type: ignore[call-overload]
         self._set("window_scale", scale)
-        self.app.display.set_window_scale(scale)
-        self.app._display_changed()
+        self.ctx.display.set_window_scale(scale)
+        self.ctx.game.display_changed()
 
     def _set_fullscreen(self, on: bool) -> None:
         self._set("fullscreen", on)
-        self.app.display.set_fullscreen(on)
-        self.app._display_changed()
+        self.ctx.display.set_fullscreen(on)
+        self.ctx.game.display_changed()
 
     def _set_language(self, value: object) -> None:
         # the app tells both engines (menus and story), so the switch shows at once
-        self.app.set_language(str(value))
+        self.ctx.game.set_language(str(value))
         self.writer.changed()
 
     def _set_text_size(self, value: object) -> None:
         self._set("text_size", str(value))
-        self.app.fonts.configure(self.app.display.scale, str(value))
+        self.ctx.fonts.configure(self.ctx.display.scale, str(value))
 
     def _controls(self) -> None:
-        self.app.push(ControlsScene(self.app, self.writer))
+        self.ctx.push(ControlsScene(self.ctx, self.writer))
 
     # --- scene -----------------------------------------------------------------------
 
@@ -213,8 +217,8 @@ class SettingsScene(MenuScene):
         self.writer.flush()
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
-        panel, y = self.draw_frame(surface, (110, 32, 420, 296), ui_text(app, "ui.settings.title"))
+        ctx, display = self.ctx, self.ctx.display
+        panel, y = self.draw_frame(surface, (110, 32, 420, 296), ctx.text("ui.settings.title"))
         assert self.menu is not None
         rows = len(self.menu.items)
         area = pygame.Rect(panel.x + display.px(12), y, panel.width - display.px(24),
@@ -222,8 +226,8 @@ class SettingsScene(MenuScene):
         self.menu.draw(surface, area)
         hint = self.menu.current.hint
         if hint:
-            font = app.fonts.get(8)
-            lines = ui.wrap(font, ui_text(app, hint), panel.width - display.px(40))
+            font = ctx.fonts.get(8)
+            lines = ui.wrap(font, ctx.text(hint), panel.width - display.px(40))
             y = panel.bottom - display.px(10) - len(lines) * font.get_linesize()
             pygame.draw.line(surface, (70, 66, 72), (panel.x + display.px(14), y - display.px(4)),
                              (panel.right - display.px(14), y - display.px(4)),
@@ -236,8 +240,8 @@ class SettingsScene(MenuScene):
 class ControlsScene(MenuScene):
     """Key and button for each action; act on a row, then press the new key or button."""
 
-    def __init__(self, app: App, writer: SettingsWriter) -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext, writer: SettingsWriter) -> None:
+        super().__init__(ctx)
         self.writer = writer
         self.column = 0  # 0: keyboard, 1: gamepad
         self.listening: tuple[str, str] | None = None  # (action, "keys" | "pad")
@@ -248,12 +252,8 @@ class ControlsScene(MenuScene):
                      name=action) for action in ACTIONS]
         rows.append(button("ui.controls.reset", self._ask_reset, name="reset"))
         rows.append(button("ui.settings.back", self.back, name="back"))
-        self.menu = MenuList(app, rows, row_height=15, font_size=9,
+        self.menu = MenuList(ctx, rows, row_height=15, font_size=9,
                              painter=self._paint_row)
-
-    @property
-    def wants_raw_input(self) -> bool:
-        return self.listening is not None
 
     # --- listening -------------------------------------------------------------------
 
@@ -289,39 +289,39 @@ class ControlsScene(MenuScene):
 
     def _bind(self, action: str, device: str, name: str) -> None:
         self.listening = None
-        settings = self.app.settings
+        settings = self.ctx.settings
         try:
             clashes = rebind(settings, action, device, name)  # type: ignore[arg-type]
         except ValueError as error:
-            self.app.report_problem(str(error))
+            self.ctx.report_problem(str(error))
             return
         self._apply()
         if clashes:
-            names = ", ".join(ui_text(self.app, f"ui.action.{other}") for other in clashes)
-            self.message = ui_text(self.app, "ui.controls.shared", key=self._label(device, name),
+            names = ", ".join(self.ctx.text(f"ui.action.{other}") for other in clashes)
+            self.message = self.ctx.text("ui.controls.shared", key=self._label(device, name),
                                    actions=names)
 
     def _apply(self) -> None:
-        settings = self.app.settings
-        self.app.input.bindings = Bindings.from_names(settings.keys, settings.pad)
-        self.app.input.release_all()
+        settings = self.ctx.settings
+        self.ctx.input.bindings = Bindings.from_names(settings.keys, settings.pad)
+        self.ctx.input.release_all()
         self.writer.changed()
 
     def _ask_reset(self) -> None:
-        self.app.push(ConfirmScene(self.app, ui_text(self.app, "ui.controls.reset_ask"),
+        self.ctx.push(ConfirmScene(self.ctx, self.ctx.text("ui.controls.reset_ask"),
                                    self._reset))
 
     def _reset(self) -> None:
-        reset_bindings(self.app.settings)
+        reset_bindings(self.ctx.settings)
         self._apply()
-        self.message = ui_text(self.app, "ui.controls.reset_done")
+        self.message = self.ctx.text("ui.controls.reset_done")
 
     def _label(self, device: str, name: str) -> str:
         return key_label(name) if device == "keys" else pad_label(name)
 
     # --- scene -----------------------------------------------------------------------
 
-    def on_action(self, event) -> None:
+    def on_action(self, event: ActionEvent) -> None:
         if self.listening is not None:
             return  # raw input is being read; actions from the same key are not for us
         super().on_action(event)
@@ -345,7 +345,7 @@ class ControlsScene(MenuScene):
 
     def _pick_column(self, x: int) -> None:
         """A click on the gamepad column rebinds the button, not the key."""
-        display = self.app.display
+        display = self.ctx.display
         self.column = 1 if x >= display.viewport.x + display.px(PAD_X) else 0
 
     def on_back(self) -> None:
@@ -355,16 +355,16 @@ class ControlsScene(MenuScene):
         """Actions sharing a key with another, per device ("keys", "pad")."""
         found: dict[str, set[str]] = {"keys": set(), "pad": set()}
         for device in ("keys", "pad"):
-            for _name, first, second in binding_conflicts(self.app.settings, device):
+            for _name, first, second in binding_conflicts(self.ctx.settings, device):
                 found[device].update((first, second))
         return found
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
-        panel, y = self.draw_frame(surface, (70, 12, 500, 336), ui_text(app, "ui.controls.title"))
-        small = app.fonts.get(8)
+        ctx, display = self.ctx, self.ctx.display
+        panel, y = self.draw_frame(surface, (70, 12, 500, 336), ctx.text("ui.controls.title"))
+        small = ctx.fonts.get(8)
         for text_id, x in (("ui.controls.keyboard", KEY_X), ("ui.controls.gamepad", PAD_X)):
-            ui.draw_text(surface, small, ui_text(app, text_id),
+            ui.draw_text(surface, small, ctx.text(text_id),
                          (display.viewport.x + display.px(x), y), ui.DIM)
         y += small.get_linesize()
         self._conflicts = self.conflicts()
@@ -376,20 +376,20 @@ class ControlsScene(MenuScene):
 
     def _paint_row(self, surface: pygame.Surface, item: Item, row: pygame.Rect,
                    selected: bool) -> None:
-        app, display = self.app, self.app.display
-        font = app.fonts.get(9)
+        ctx, display = self.ctx, self.ctx.display
+        font = ctx.fonts.get(9)
         assert self.menu is not None
         colour = self.menu.row_colour(item, selected)
-        ui.draw_text(surface, font, ui_text(app, item.label),
+        ui.draw_text(surface, font, ctx.text(item.label),
                      (row.x + display.px(10), row.centery), colour, anchor="midleft")
         if item.name not in ACTIONS:
             return
-        settings = app.settings
+        settings = ctx.settings
         for column, (device, x) in enumerate((("keys", KEY_X), ("pad", PAD_X))):
             left = display.viewport.x + display.px(x)
             listening = self.listening == (item.name, device)
             if listening:
-                text = ui_text(app, "ui.controls.press_key" if device == "keys"
+                text = ctx.text("ui.controls.press_key" if device == "keys"
                                else "ui.controls.press_button")
                 shade = ui.ACCENT
             else:
@@ -405,17 +405,17 @@ class ControlsScene(MenuScene):
             ui.draw_text(surface, font, text, (left, row.centery), shade, anchor="midleft")
 
     def _draw_status(self, surface: pygame.Surface, panel: pygame.Rect) -> None:
-        app, display = self.app, self.app.display
-        font = app.fonts.get(8)
+        ctx, display = self.ctx, self.ctx.display
+        font = ctx.fonts.get(8)
         if self.listening is not None:
-            text = ui_text(app, "ui.controls.listening", seconds=max(0, int(self.listen_left) + 1))
+            text = ctx.text("ui.controls.listening", seconds=max(0, int(self.listen_left) + 1))
             colour = ui.ACCENT
         elif self.message:
             text, colour = self.message, ui.CREAM
         elif self._conflicts["keys"] or self._conflicts["pad"]:
-            text, colour = ui_text(app, "ui.controls.conflicts"), WARN
+            text, colour = ctx.text("ui.controls.conflicts"), WARN
         else:
-            text, colour = ui_text(app, "ui.controls.help"), ui.DIM
+            text, colour = ctx.text("ui.controls.help"), ui.DIM
         for index, line in enumerate(ui.wrap(font, text, panel.width - display.px(40))[:2]):
             ui.draw_text(surface, font, line, (panel.centerx, panel.bottom - display.px(30)
                                                + index * font.get_linesize()),

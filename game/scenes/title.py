@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import logging
 import random
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
-from game import __version__, saveload
+from game import __version__
 from game.ui import text as ui
-from game.ui.widgets import MenuList, MenuScene, button, format_play_time, ui_text
+from game.ui.widgets import MenuList, MenuScene, button, format_play_time
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.paths import Paths
+    from game.saves import SlotInfo
+    from game.scenes.base import SceneContext
+    from game.session import WorldData
 
 log = logging.getLogger(__name__)
 
@@ -27,19 +32,37 @@ MENU_X, MENU_Y, MENU_W = 44, 168, 150
 DUSK = (18, 20, 36)  # the tint over the city: evening, street lamps not yet lit
 
 
+@dataclass(frozen=True, slots=True)
+class Backdrop:
+    """What the title's still is drawn from: a map, the files its look depends on, and
+    the user cache folder it is kept in."""
+
+    map_path: Path | None
+    sources: tuple[Path, ...]
+    cache: Path
+
+    @classmethod
+    def of(cls, world: WorldData, paths: Paths) -> Backdrop:
+        data = world.maps.get(BACKGROUND_MAP)
+        sources = [path for folder in (paths.maps, paths.assets / "tiles")
+                   for path in sorted(folder.glob("*.tsx")) + sorted(folder.glob("*.png"))]
+        return cls(data.path if data is not None else None, tuple(sources), paths.cache)
+
+
 class CityStill:
     """A darkened picture of the streets map (or a drawn skyline when it is missing).
 
     Rendered once per window size, since the title does not move.
     """
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, ctx: SceneContext, backdrop: Backdrop) -> None:
+        self.ctx = ctx
+        self.backdrop = backdrop
         self._picture: pygame.Surface | None = None
         self._made_for = -1
 
     def draw(self, surface: pygame.Surface) -> None:
-        display = self.app.display
+        display = self.ctx.display
         if self._picture is None or self._made_for != display.changed:
             self._picture = self._render()
             self._made_for = display.changed
@@ -67,29 +90,24 @@ class CityStill:
                 log.info("title still not cached: %s", error)
         return picture
 
-    def _cache_path(self):
+    def _cache_path(self) -> Path | None:
         import hashlib
 
-        from game import __version__
-
-        world = getattr(self.app, "world_data", None)
-        if world is None or BACKGROUND_MAP not in world.maps:
+        backdrop = self.backdrop
+        if backdrop.map_path is None:
             return None
-        paths = self.app.paths
         digest = hashlib.sha256(__version__.encode())
         try:
-            digest.update(world.maps.paths[BACKGROUND_MAP].read_bytes())
-            for folder in (paths.maps, paths.assets / "tiles"):
-                for path in sorted(folder.glob("*.tsx")) + sorted(folder.glob("*.png")):
-                    digest.update(path.read_bytes())
-        except (OSError, AttributeError):
+            for path in (backdrop.map_path, *backdrop.sources):
+                digest.update(path.read_bytes())
+        except OSError:
             return None
-        size = self.app.display.viewport.size
-        digest.update(f"{size}:{self.app.display.scale}".encode())
-        return paths.cache / f"title-still-{digest.hexdigest()[:20]}.bmp"
+        size = self.ctx.display.viewport.size
+        digest.update(f"{size}:{self.ctx.display.scale}".encode())
+        return backdrop.cache / f"title-still-{digest.hexdigest()[:20]}.bmp"
 
     def _draw_fresh(self) -> pygame.Surface:
-        display = self.app.display
+        display = self.ctx.display
         picture = pygame.Surface(display.viewport.size)
         if not self._render_map(picture):
             self._render_skyline(picture)
@@ -112,15 +130,13 @@ class CityStill:
         return picture
 
     def _render_map(self, picture: pygame.Surface) -> bool:
-        world = getattr(self.app, "world_data", None)
-        data = world.maps.get(BACKGROUND_MAP) if world is not None else None
-        if data is None:
+        if self.backdrop.map_path is None:
             return False
         from game.world.render import MapRenderer
 
         try:
-            renderer = MapRenderer(data.path)
-            display = self.app.display
+            renderer = MapRenderer(self.backdrop.map_path)
+            display = self.ctx.display
             local = picture.get_rect()
             renderer.prepare(display.scale, local)
             width, height = renderer.pixel_size
@@ -134,7 +150,7 @@ class CityStill:
         return True
 
     def _render_skyline(self, picture: pygame.Surface) -> None:
-        display = self.app.display
+        display = self.ctx.display
         width, height = picture.get_size()
         for y in range(height):
             t = y / height
@@ -159,11 +175,11 @@ class TitleScene(MenuScene):
     opaque = True
     veil = 0
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.still = CityStill(app)
-        self.latest = None
-        self.menu = MenuList(app, self._items(), row_height=19, font_size=11,
+    def __init__(self, ctx: SceneContext, backdrop: Backdrop) -> None:
+        super().__init__(ctx)
+        self.still = CityStill(ctx, backdrop)
+        self.latest: SlotInfo | None = None
+        self.menu = MenuList(ctx, self._items(), row_height=19, font_size=11,
                              wrap_around=True)
 
     def _items(self) -> list:
@@ -174,15 +190,15 @@ class TitleScene(MenuScene):
             button("ui.title.load", self.open_load, name="load"),
             button("ui.title.settings", self.open_settings, name="settings"),
             button("ui.title.credits", self.open_credits, name="credits"),
-            button("ui.title.quit", self.app.quit, name="quit"),
+            button("ui.title.quit", self.ctx.game.quit, name="quit"),
         ]
 
     def on_enter(self) -> None:
-        self.latest = saveload.latest(self.app)
+        self.latest = self.ctx.saves.latest()
         if self.menu is not None:
             self.menu.set_items(self._items())
-        self.app.audio.set_muffled(False)
-        self.app.audio.play_music(TITLE_MUSIC)
+        self.ctx.audio.set_muffled(False)
+        self.ctx.audio.play_music(TITLE_MUSIC)
 
     def back(self) -> None:
         """Esc on the title moves to Quit rather than leaving the game at once."""
@@ -192,62 +208,62 @@ class TitleScene(MenuScene):
     # --- choices ---------------------------------------------------------------------
 
     def new_game(self) -> None:
-        if self.app.settings.content_note:
+        if self.ctx.settings.content_note:
             from game.scenes.content_note import ContentNoteScene
 
-            self.app.push(ContentNoteScene(self.app, on_continue=self.start_new_game))
+            self.ctx.push(ContentNoteScene(self.ctx, on_continue=self.start_new_game))
         else:
             self.start_new_game()
 
     def start_new_game(self) -> None:
         try:
-            self.app.new_game()
+            self.ctx.game.new_game()
         except KeyError as error:
-            self.app.report_problem(ui_text(self.app, "ui.title.no_start", map=error))
+            self.ctx.report_problem(self.ctx.text("ui.title.no_start", map=error))
 
     def continue_game(self) -> None:
-        saveload.continue_latest(self.app)
+        self.ctx.game.continue_latest()
 
     def open_load(self) -> None:
         from game.scenes.saves_menu import SavesScene
 
-        self.app.push(SavesScene(self.app, mode="load"))
+        self.ctx.push(SavesScene(self.ctx, mode="load"))
 
     def open_settings(self) -> None:
         from game.scenes.settings_menu import SettingsScene
 
-        self.app.push(SettingsScene(self.app))
+        self.ctx.push(SettingsScene(self.ctx))
 
     def open_credits(self) -> None:
         from game.scenes.credits import CreditsScene
 
-        self.app.push(CreditsScene(self.app))
+        self.ctx.push(CreditsScene(self.ctx))
 
     # --- drawing ---------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        app, display = self.app, self.app.display
+        ctx, display = self.ctx, self.ctx.display
         self.still.draw(surface)
         self._draw_face(surface)
-        name_font = app.fonts.get(30)
+        name_font = ctx.fonts.get(30)
         x = display.viewport.x + display.px(MENU_X)
-        rect = ui.draw_text(surface, name_font, ui_text(app, "ui.title.name"),
+        rect = ui.draw_text(surface, name_font, ctx.text("ui.title.name"),
                             (x, display.viewport.y + display.px(70)), ui.PAPER)
         pygame.draw.line(surface, ui.ACCENT, (x, rect.bottom + display.px(4)),
                          (x + display.px(60), rect.bottom + display.px(4)),
                          max(1, display.scale))
-        tagline = app.fonts.get(9)
-        ui.draw_text(surface, tagline, ui_text(app, "ui.title.tagline"),
+        tagline = ctx.fonts.get(9)
+        ui.draw_text(surface, tagline, ctx.text("ui.title.tagline"),
                      (x, rect.bottom + display.px(10)), ui.CREAM)
         assert self.menu is not None
         area = display.rect(MENU_X - 8, MENU_Y, MENU_W, self.menu.height_for(6))
         self.menu.draw(surface, area)
         self._draw_detail(surface, area)
-        foot = app.fonts.get(7)
+        foot = ctx.fonts.get(7)
         ui.draw_text(surface, foot, f"v{__version__}",
                      (display.viewport.right - display.px(8),
                       display.viewport.bottom - display.px(6)), ui.DIM, anchor="bottomright")
-        ui.draw_text(surface, foot, ui_text(app, "ui.help.menu"),
+        ui.draw_text(surface, foot, ctx.text("ui.help.menu"),
                      (x, display.viewport.bottom - display.px(6)), ui.DIM, anchor="bottomleft")
 
     def _draw_detail(self, surface: pygame.Surface, area: pygame.Rect) -> None:
@@ -256,18 +272,18 @@ class TitleScene(MenuScene):
         if self.menu.current.name != "continue" or self.latest is None or not self.latest.meta:
             return
         meta = self.latest.meta
-        display = self.app.display
-        text = ui_text(self.app, "ui.title.continue_detail", place=meta.place,
+        display = self.ctx.display
+        text = self.ctx.text("ui.title.continue_detail", place=meta.place,
                        chapter=meta.chapter, time=format_play_time(meta.play_time))
-        ui.draw_text(surface, self.app.fonts.get(8), text,
+        ui.draw_text(surface, self.ctx.fonts.get(8), text,
                      (area.x + display.px(14), area.bottom + display.px(6)), ui.DIM)
 
     def _draw_face(self, surface: pygame.Surface) -> None:
         """The portrait in a frame, like a photograph left on a desk."""
-        display = self.app.display
-        if not self.app.assets.exists("ui/title_face.png"):
+        display = self.ctx.display
+        if not self.ctx.assets.exists("ui/title_face.png"):
             return
-        image = self.app.assets.image("ui/title_face.png", display.scale)
+        image = self.ctx.assets.image("ui/title_face.png", display.scale)
         frame = image.get_rect().inflate(display.px(16), display.px(16))
         frame.center = (display.viewport.right - display.px(150), display.viewport.centery)
         ui.draw_panel(surface, frame, display.scale, fill=(*DUSK, 235))

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.scenes.base import Scene
+from game.scenes.base import Scene, SceneContext
 from game.ui import text as ui
 
 if TYPE_CHECKING:
-    from game.app import App
     from game.input import ActionEvent
 
 REPEAT_DELAY = 0.38  # seconds an arrow is held before the selection starts to run
@@ -30,36 +29,6 @@ SELECTED_FILL = (200, 160, 72, 56)
 BACK_ACTIONS = ("cancel", "menu")  # Esc sends both; B and Start send one each
 
 RowPainter = Callable[[pygame.Surface, "Item", pygame.Rect, bool], None]
-
-
-# --- text ------------------------------------------------------------------------------
-
-
-def ui_text(app: App, text_id: str, **values: object) -> str:
-    """An interface string in the player's language, English when untranslated.
-
-    Reads the same merged content the dialogue engine reads (ui.yaml and the i18n
-    folders, mods included), so it works on the title screen before any session
-    exists and follows a language switch at once. ``[name]`` marks are filled from
-    ``values`` (not ``{name}``: braces are the content's facts, checked by the lint);
-    a translator's typo in a mark just shows the mark, never a crash.
-    """
-    text = content_text(app, text_id)
-    if text is None:
-        text = text_id  # visible and searchable: better than a blank button
-    for name, value in values.items():
-        text = text.replace(f"[{name}]", str(value))
-    return text
-
-
-def content_text(app: App, text_id: str) -> str | None:
-    """Any translatable text by id (UI string, notebook page), or None when unknown."""
-    from game.dialogue.i18n import localize
-
-    world = getattr(app, "world_data", None)
-    if world is None:
-        return None
-    return localize(world.content, text_id, app.settings.language)
 
 
 def format_play_time(seconds: float) -> str:
@@ -103,22 +72,22 @@ class Item:
         return self.enabled() if callable(self.enabled) else self.enabled
 
 
-def button(label: str, activate: Callable[[], None], **options) -> Item:
+def button(label: str, activate: Callable[[], None], **options: Any) -> Item:
     return Item(label, activate=activate, name=options.pop("name", label), **options)
 
 
-def toggle(app: App, label: str, get: Callable[[], bool], set_: Callable[[bool], None],
-           **options) -> Item:
+def toggle(ctx: SceneContext, label: str, get: Callable[[], bool], set_: Callable[[bool], None],
+           **options: Any) -> Item:
     def flip(_delta: int = 0) -> None:
         set_(not get())
 
     return Item(label, activate=flip, adjust=flip,
-                value=lambda: ui_text(app, "ui.on" if get() else "ui.off"),
+                value=lambda: ctx.text("ui.on" if get() else "ui.off"),
                 name=options.pop("name", label), **options)
 
 
-def choice(label: str, values: list, get: Callable[[], object], set_: Callable[[object], None],
-           names: Callable[[object], str], **options) -> Item:
+def choice(label: str, values: list[Any], get: Callable[[], object],
+           set_: Callable[[object], None], names: Callable[[object], str], **options: Any) -> Item:
     """Left and right step through ``values``; act steps forward."""
 
     def step(delta: int) -> None:
@@ -131,7 +100,7 @@ def choice(label: str, values: list, get: Callable[[], object], set_: Callable[[
 
 
 def slider(label: str, get: Callable[[], float], set_: Callable[[float], None], low: float,
-           high: float, step: float, shown: Callable[[float], str], **options) -> Item:
+           high: float, step: float, shown: Callable[[float], str], **options: Any) -> Item:
     """A bar from ``low`` to ``high``; arrows move by ``step``, the mouse sets it directly."""
 
     def clamp(value: float) -> float:
@@ -173,7 +142,7 @@ class MenuList:
     do not fit scroll, with the selection kept in view.
     """
 
-    app: App
+    ctx: SceneContext
     items: list[Item]
     row_height: int = 18  # logical pixels
     font_size: float = 10
@@ -229,7 +198,7 @@ class MenuList:
             if self.items[index].is_enabled():
                 if index != self.selected:
                     self.selected = index
-                    self.app.audio.play_sound("blip")
+                    self.ctx.audio.play_sound("blip")
                 return
 
     def activate(self) -> None:
@@ -237,7 +206,7 @@ class MenuList:
         if not item.is_enabled():
             return
         if item.activate is not None:
-            self.app.audio.play_sound("confirm")
+            self.ctx.audio.play_sound("confirm")
             item.activate()
 
     def adjust(self, delta: int) -> bool:
@@ -245,7 +214,7 @@ class MenuList:
         if item.adjust is None or not item.is_enabled():
             return False
         item.adjust(delta)
-        self.app.audio.play_sound("blip")
+        self.ctx.audio.play_sound("blip")
         return True
 
     def on_action(self, event: ActionEvent) -> bool:
@@ -273,7 +242,7 @@ class MenuList:
         action = self._repeat_action
         if action is None:
             return
-        if not self.app.input.is_held(action):
+        if not self.ctx.input.is_held(action):
             self._repeat_action = None
             return
         self._repeat_timer -= dt
@@ -351,7 +320,7 @@ class MenuList:
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Draw the rows inside ``area`` (window pixels)."""
-        display = self.app.display
+        display = self.ctx.display
         row_px = display.px(self.row_height)
         self._visible = max(1, area.height // row_px)
         if self.selected < self.scroll:
@@ -387,11 +356,11 @@ class MenuList:
 
     def _draw_row(self, surface: pygame.Surface, item: Item, row: pygame.Rect,
                   selected: bool) -> pygame.Rect | None:
-        display = self.app.display
-        font = self.app.fonts.get(self.font_size)
+        display = self.ctx.display
+        font = self.ctx.fonts.get(self.font_size)
         colour = self.row_colour(item, selected)
         pad = display.px(6)
-        text = item.text() if item.text is not None else ui_text(self.app, item.label)
+        text = item.text() if item.text is not None else self.ctx.text(item.label)
         if selected and item.is_enabled():
             draw_triangle(surface, (row.x + pad, row.centery), display.px(2), "right", ui.ACCENT)
         ui.draw_text(surface, font, text, (row.x + pad + display.px(6), row.centery), colour,
@@ -400,7 +369,7 @@ class MenuList:
         right = row.right - pad
         if item.value is not None:
             value = item.value()
-            value_font = self.app.fonts.get(self.font_size - 1)
+            value_font = self.ctx.fonts.get(self.font_size - 1)
             if item.fraction is not None:
                 ui.draw_text(surface, value_font, value, (right, row.centery), colour,
                              anchor="midright")
@@ -424,7 +393,7 @@ class MenuList:
 
     def _draw_bar(self, surface: pygame.Surface, bar: pygame.Rect, fraction: float,
                   selected: bool) -> None:
-        display = self.app.display
+        display = self.ctx.display
         radius = display.px(2)
         pygame.draw.rect(surface, (70, 66, 72), bar, border_radius=radius)
         filled = bar.copy()
@@ -437,7 +406,7 @@ class MenuList:
         pygame.draw.rect(surface, ui.PAPER, knob, border_radius=display.px(1))
 
     def _draw_scroll_marks(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        display = self.app.display
+        display = self.ctx.display
         size = display.px(3)
         x = area.right - display.px(4)
         if self.scroll > 0:
@@ -461,8 +430,8 @@ class MenuScene(Scene):
     pauses_below = True
     veil = 150  # alpha of the darkening over the scene below; 0 for none
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
+    def __init__(self, ctx: SceneContext) -> None:
+        super().__init__(ctx)
         self.menu: MenuList | None = None
         self.leaving = False
 
@@ -476,7 +445,7 @@ class MenuScene(Scene):
         if self.leaving:
             return
         if event.pressed and event.action in BACK_ACTIONS:
-            self.app.audio.play_sound("cancel")
+            self.ctx.audio.play_sound("cancel")
             self.back()
             return
         if self.menu is not None:
@@ -510,7 +479,7 @@ class MenuScene(Scene):
                    title: str, *, solid: bool = True) -> tuple[pygame.Rect, int]:
         """Veil, panel (logical ``rect``) and heading; returns the panel and the y below."""
         self.draw_veil(surface)
-        display = self.app.display
+        display = self.ctx.display
         panel = display.rect(*rect)
         ui.draw_panel(surface, panel, display.scale, fill=SOLID if solid else ui.PANEL)
         return panel, self.draw_heading(surface, panel, title)
@@ -518,8 +487,8 @@ class MenuScene(Scene):
     def draw_heading(self, surface: pygame.Surface, panel: pygame.Rect, text: str,
                      size: float = 14) -> int:
         """The title at the top of a panel, with a rule under it; returns the y below."""
-        display = self.app.display
-        font = self.app.fonts.get(size)
+        display = self.ctx.display
+        font = self.ctx.fonts.get(size)
         rect = ui.draw_text(surface, font, text, (panel.centerx, panel.y + display.px(10)),
                             ui.CREAM, anchor="midtop")
         y = rect.bottom + display.px(5)
@@ -529,8 +498,8 @@ class MenuScene(Scene):
 
     def draw_footer(self, surface: pygame.Surface, panel: pygame.Rect, text: str) -> None:
         """A dim line of help at the foot of a panel."""
-        display = self.app.display
-        font = self.app.fonts.get(8)
+        display = self.ctx.display
+        font = self.ctx.fonts.get(8)
         ui.draw_text(surface, font, text, (panel.centerx, panel.bottom - display.px(7)),
                      ui.DIM, anchor="midbottom")
 
@@ -538,14 +507,14 @@ class MenuScene(Scene):
 class ConfirmScene(MenuScene):
     """A yes/no question over the current screen; ``No`` is selected first, to be safe."""
 
-    def __init__(self, app: App, question: str, on_yes: Callable[[], None], *,
+    def __init__(self, ctx: SceneContext, question: str, on_yes: Callable[[], object], *,
                  yes: str = "ui.confirm.yes", no: str = "ui.confirm.no",
                  on_no: Callable[[], None] | None = None) -> None:
-        super().__init__(app)
+        super().__init__(ctx)
         self.question = question
         self.on_yes = on_yes
         self.on_no = on_no
-        self.menu = MenuList(app, [button(no, self._no, name="no"),
+        self.menu = MenuList(ctx, [button(no, self._no, name="no"),
                                    button(yes, self._yes, name="yes")], row_height=16)
 
     def _yes(self) -> None:
@@ -561,8 +530,8 @@ class ConfirmScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_veil(surface)
-        display = self.app.display
-        font = self.app.fonts.get(10)
+        display = self.ctx.display
+        font = self.ctx.fonts.get(10)
         lines = ui.wrap(font, self.question, display.px(280))
         text_h = len(lines) * font.get_linesize()
         height = text_h + display.px(16 + 2 * 16 + 14)

@@ -12,12 +12,12 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from game.world.directions import FACINGS
+
 if TYPE_CHECKING:
     from game.world.mapdata import MapData, NpcSpawn
 
 TILE = 16
-FACINGS = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
-OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
 WALK_FRAME_TIME = 0.13  # seconds per animation frame while walking
 
 
@@ -55,10 +55,6 @@ class Actor:
     @property
     def moving(self) -> bool:
         return self.target is not None
-
-    @property
-    def feet_y(self) -> float:
-        return self.y + TILE
 
     def facing_tile(self) -> tuple[int, int]:
         dx, dy = FACINGS[self.facing]
@@ -193,7 +189,7 @@ class Npc(Actor):
                     return
             self.wait = 0.4  # blocked: stop and wait, like anybody would
         elif self.behaviour == "idle":
-            self.facing = rng.choice(("down", "left", "right", "up", self.home_facing))
+            self.facing = rng.choice((*FACINGS, self.home_facing))
             self.wait = rng.uniform(1.5, 4.0)
         else:
             self.wait = 1.0

@@ -103,7 +103,3 @@ class MapLibrary(Mapping[str, MapData]):
             log.info("map cache not written: %s", error)
         return data
 
-    def forget(self) -> None:
-        """Read the maps again on their next visit (a hot reload)."""
-        self._loaded.clear()
-        self._broken.clear()

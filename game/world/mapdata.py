@@ -17,6 +17,7 @@ from pathlib import Path
 import pytmx
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
+from game.world.directions import FACINGS
 
 TILE_SIZE = 16
 ROLES = (
@@ -35,7 +36,6 @@ ROLES = (
     "clerk",
     "usher",
 )
-FACINGS = ("down", "up", "left", "right")
 BEHAVIOURS = ("stand", "idle", "walk")
 EXIT_KINDS = ("door", "edge")
 EXIT_SOUNDS = ("door", "none")
@@ -364,7 +364,7 @@ class _Reader:
                 spawn = Spawn(
                     str(obj.name or ""),
                     _centre(obj),
-                    self.choice(obj, "facing", FACINGS, "down"),
+                    self.choice(obj, "facing", tuple(FACINGS), "down"),
                     oline,
                     ocolumn,
                 )
@@ -531,7 +531,7 @@ class _Reader:
             self.text(obj, "id"),
             self.text(obj, "role"),
             _centre(obj),
-            self.choice(obj, "facing", FACINGS, "down"),
+            self.choice(obj, "facing", tuple(FACINGS), "down"),
             self.choice(obj, "behaviour", BEHAVIOURS, "stand"),
             route,
             sprite,

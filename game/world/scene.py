@@ -17,14 +17,16 @@ import pygame
 
 from game.scenes.base import Scene
 from game.ui import text as ui
-from game.ui.widgets import ui_text
-from game.world.entities import OPPOSITE, TILE, Npc, Occupancy
+from game.world.directions import OPPOSITE, SHEET_ROWS
+from game.world.entities import TILE, Actor, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.director import Director
     from game.input import ActionEvent
-    from game.world.mapdata import Exit
+    from game.scenes.base import SceneContext
+    from game.session import Session
+    from game.world.mapdata import Exit, MapData
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ CARD_SECONDS = 4.5  # a new chapter's card, fades included
 
 @dataclass(slots=True)
 class Bubble:
-    actor: object
+    actor: Actor
     text: str
     time_left: float
     speaker: str = ""
@@ -56,12 +58,14 @@ class WorldScene(Scene):
     pauses_below = True
     fills_window = True
 
-    def __init__(self, app: App) -> None:
-        super().__init__(app)
-        self.session = app.session
-        self.rng = random.Random(app.options.seed)
+    def __init__(self, ctx: SceneContext, session: Session, director: Director, *,
+                 renderers: dict[str, MapRenderer], seed: int = 0) -> None:
+        super().__init__(ctx)
+        self.session = session
+        self.director = director
+        self.rng = random.Random(seed)
         # drawn maps outlive one world scene: loading a save or a new game reuses them
-        self.renderers: dict[str, MapRenderer] = app.map_renderers
+        self.renderers = renderers
         self.bubbles: list[Bubble] = []
         self.transition: Transition | None = None
         self.fade_in = 0.0
@@ -72,6 +76,7 @@ class WorldScene(Scene):
         self._banner: tuple | None = None
         self.card_time = 0.0  # a chapter's card over the street, once the talk is over
         self.card_chapter: int | None = None  # the chapter whose card shows
+        self.pending_card: int | None = None  # the newest chapter begun, its card not shown
         self._card: tuple | None = None
         self.clock = 0.0  # seconds of world time: lamps sway by it
         self._light_cache: dict[tuple, pygame.Surface] = {}
@@ -81,7 +86,7 @@ class WorldScene(Scene):
     # --- map changes -------------------------------------------------------------
 
     @property
-    def map(self):
+    def map(self) -> MapData:
         return self.session.maps[self.session.map_id]
 
     def enter_map(self, map_id: str, spawn_name: str | None, *, facing: str | None,
@@ -103,7 +108,7 @@ class WorldScene(Scene):
         self.banner_time = 2.5
         session.entered_map(map_id)
         session.player_moved()
-        self.app.audio.play_music(data.music)
+        self.ctx.audio.play_music(data.music)
 
     def refresh_people(self) -> None:
         """Who is here now: each NPC whose `when` holds (all, for most), checked on
@@ -125,12 +130,6 @@ class WorldScene(Scene):
                 self.world.claim(npc.tile, npc)
                 self.npcs.append(npc)
 
-    def reload_maps(self) -> None:
-        """Forget drawn maps (a mod or a hot reload replaced them)."""
-        self.renderers.clear()
-        self.enter_map(self.session.map_id, None, facing=self.session.player.facing,
-                       tile=self.session.player.tile)
-
     # --- input ---------------------------------------------------------------------
 
     def on_action(self, event: ActionEvent) -> None:
@@ -139,12 +138,18 @@ class WorldScene(Scene):
         if event.action == "act":
             self.interact()
         elif event.action == "menu":
-            self.app.open_pause()
+            from game.scenes.pause import PauseScene
+
+            self.ctx.push(PauseScene(self.ctx, self.session))
         elif event.action == "notebook":
-            self.app.open_notebook()
+            from game.scenes.notebook import NotebookScene
+
+            self.ctx.push(NotebookScene(self.ctx, self.session))
         elif event.action == "history":
-            self.app.open_history()
-        elif event.action == "debug_face" and self.app.options.debug:
+            from game.scenes.history import HistoryScene
+
+            self.ctx.push(HistoryScene(self.ctx, self.session))
+        elif event.action == "debug_face" and self.ctx.debug:
             self.session.toggle_face()
             self.session.player.sheet = self.session.hero_sheet()
 
@@ -157,11 +162,11 @@ class WorldScene(Scene):
         if isinstance(other, Npc):
             if other.behaviour != "walk" or not other.moving:
                 other.face_towards(player.tile)
-            self.app.director.greet(self, other)
+            self.director.greet(self, other)
             return
         thing = self.map.object_at(*front) or self.map.object_at(*player.tile)
         if thing is not None:
-            self.app.director.examine(self, thing)
+            self.director.examine(thing)
 
     # --- update -------------------------------------------------------------------
 
@@ -172,13 +177,10 @@ class WorldScene(Scene):
             self.fade_in = max(0.0, self.fade_in - dt)
         if self.banner_time > 0:
             self.banner_time -= dt
-        director = self.app.director
         if self.card_time > 0:
             self.card_time -= dt
-            if self.card_time <= 0 and director.chapter_card == self.card_chapter:
-                director.chapter_card = None  # shown (a newer chapter's card waits its turn)
-        elif director.chapter_card is not None and self.app.scenes.top is self:
-            self.card_chapter = director.chapter_card
+        elif self.pending_card is not None and self.ctx.top is self:  # not under a talk
+            self.card_chapter, self.pending_card = self.pending_card, None
             self.card_time = CARD_SECONDS
         if self.transition is not None:
             self._update_transition(dt)
@@ -187,13 +189,13 @@ class WorldScene(Scene):
         if player.advance(self.world, dt):
             self.session.player_moved()
             self.steps_taken += 1
-            self.app.audio.play_sound("step1" if self.steps_taken % 2 else "step2")
+            self.ctx.audio.play_sound("step1" if self.steps_taken % 2 else "step2")
             exit_ = self.map.exit_at(*player.tile)
             if exit_ is not None:
                 self.start_exit(exit_)
                 return
-        if not player.moving and self.app.scenes.top is self:
-            dx, dy = self.app.input.move_vector()
+        if not player.moving and self.ctx.top is self:
+            dx, dy = self.ctx.input.move_vector()
             if (dx or dy) and not player.start_step(self.world, dx, dy):
                 # a door in a wall: walking into it still takes the exit
                 exit_ = self.map.exit_at(*player.facing_tile())
@@ -224,18 +226,18 @@ class WorldScene(Scene):
             near = abs(npc.tile[0] - px) + abs(npc.tile[1] - py) <= NOTICE_RANGE
             if near and not npc.noticed:
                 npc.noticed = True
-                self.app.director.notice(self, npc)
+                self.director.notice(self, npc)
             elif not near and abs(npc.tile[0] - px) + abs(npc.tile[1] - py) > NOTICE_RANGE + 2:
                 npc.noticed = False
 
     def start_exit(self, exit_: Exit) -> None:
         if exit_.target_map not in self.session.maps:
-            self.app.report_problem(f"the way to '{exit_.target_map}' leads nowhere "
+            self.ctx.report_problem(f"the way to '{exit_.target_map}' leads nowhere "
                                     f"(map not loaded)")
             return
         self.transition = Transition(exit_)
         if exit_.sound != "none":
-            self.app.audio.play_sound("door" if exit_.kind == "door" else "step1")
+            self.ctx.audio.play_sound("door" if exit_.kind == "door" else "step1")
 
     def _update_transition(self, dt: float) -> None:
         transition = self.transition
@@ -250,12 +252,16 @@ class WorldScene(Scene):
 
     # --- people react -----------------------------------------------------------
 
-    def say(self, actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
+    def say(self, actor: Actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
         """A bark: a bubble over a head that does not stop anyone walking."""
         self.bubbles = [b for b in self.bubbles if b.actor is not actor]
         self.bubbles.append(Bubble(actor, text, seconds + len(text) * 0.03, speaker))
         if isinstance(actor, Npc):
             actor.talking = True
+
+    def chapter_begun(self, chapter: int) -> None:
+        """A chapter began: its card shows over the street once the world is on top again."""
+        self.pending_card = chapter  # a newer chapter begun meanwhile replaces a waiting one
 
     def clear_bubbles(self) -> None:
         for bubble in self.bubbles:
@@ -285,7 +291,7 @@ class WorldScene(Scene):
     # --- drawing --------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        display = self.app.display
+        display = self.ctx.display
         scale = display.scale
         renderer = self.renderers[self.session.map_id]
         renderer.prepare(scale, display.viewport)
@@ -293,7 +299,7 @@ class WorldScene(Scene):
             surface.fill((0, 0, 0))
         player = self.session.player
         centre = (player.x + TILE / 2, player.y + TILE / 2)
-        assets = self.app.assets
+        assets = self.ctx.assets
         drawables = []
         actors = [player, *self.npcs]
         renderer.look_at(centre, display.viewport)
@@ -303,7 +309,7 @@ class WorldScene(Scene):
             if not view.collidepoint(wx, wy):
                 continue  # off screen: nothing to draw
             frames = assets.frames(actor.sheet, scale)
-            image = frames[_ROW[actor.facing]][actor.frame_column()]
+            image = frames[SHEET_ROWS[actor.facing]][actor.frame_column()]
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
             drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
@@ -326,7 +332,7 @@ class WorldScene(Scene):
         data = self.map
         if data.ambient <= 0:
             return
-        display = self.app.display
+        display = self.ctx.display
         area = renderer.area(display.viewport)
         if self._darkness is None or self._darkness.get_size() != area.size:
             self._darkness = pygame.Surface(area.size, pygame.SRCALPHA)
@@ -370,31 +376,35 @@ class WorldScene(Scene):
         self._light_cache[key] = image
         return image
 
-    def _draw_emotes(self, surface, renderer: MapRenderer, actors) -> None:
-        display = self.app.display
+    def _draw_emotes(self, surface: pygame.Surface, renderer: MapRenderer,
+                     actors: list[Actor]) -> None:
+        display = self.ctx.display
         for actor in actors:
             if actor.emote is None:
                 continue
-            icon = self.app.assets.image(f"emotes/{actor.emote.name}.png", display.scale)
+            icon = self.ctx.assets.image(f"emotes/{actor.emote.name}.png", display.scale)
             wx, wy = renderer.world_to_window(actor.x, actor.y - TILE * 2 + 2)
             bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
             surface.blit(icon, (wx, wy - bob))
 
-    def _draw_bubbles(self, surface, renderer: MapRenderer) -> None:
+    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
         """Speech bubbles over heads; when people stand close, later bubbles step up
         out of the way, and a thin tail still points at who is speaking."""
-        display = self.app.display
+        display = self.ctx.display
         placed: list[pygame.Rect] = []
+        images: list[pygame.Surface] = []
         gap = display.px(2)
         # nearest the viewer first: their bubble keeps its place over their head
         ordered = sorted(self.bubbles, key=lambda b: -b.actor.y)
         for bubble in ordered:
-            if bubble.image is None or bubble.scale != display.scale:
-                bubble.image = self._bubble_image(bubble.text)
+            image = bubble.image
+            if image is None or bubble.scale != display.scale:
+                image = bubble.image = self._bubble_image(bubble.text)
                 bubble.scale = display.scale
+            images.append(image)
             actor = bubble.actor
             head_x, head_y = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4)
-            rect = bubble.image.get_rect(midbottom=(head_x, head_y))
+            rect = image.get_rect(midbottom=(head_x, head_y))
             rect.clamp_ip(display.viewport)
             for _ in range(len(placed)):
                 clash = rect.collidelist(placed)
@@ -405,14 +415,14 @@ class WorldScene(Scene):
             if rect.bottom < head_y - gap:  # lifted: a tail down to the speaker's head
                 pygame.draw.line(surface, ui.INK, (head_x, rect.bottom), (head_x, head_y),
                                  max(1, display.scale // 2))
-            bubble.image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
+            image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
         # bubbles after every tail, so a tail runs behind the bubbles below it
-        for bubble, rect in zip(ordered, placed, strict=True):
-            surface.blit(bubble.image, rect)
+        for image, rect in zip(images, placed, strict=True):
+            surface.blit(image, rect)
 
     def _bubble_image(self, text: str) -> pygame.Surface:
-        display = self.app.display
-        font = self.app.fonts.get(8)
+        display = self.ctx.display
+        font = self.ctx.fonts.get(8)
         pad = display.px(4)
         lines = ui.wrap(font, text, display.px(150))
         width = max(font.size(line)[0] for line in lines) + pad * 2
@@ -425,15 +435,15 @@ class WorldScene(Scene):
             box.blit(font.render(line, True, ui.INK), (pad, pad + index * font.get_linesize()))
         return box
 
-    def _draw_banner(self, surface) -> None:
+    def _draw_banner(self, surface: pygame.Surface) -> None:
         """The place's name, shown for a moment on arrival."""
         if self.banner_time <= 0:
             return
-        display = self.app.display
+        display = self.ctx.display
         name = self.session.place_name()
         key = (name, display.scale, display.viewport.topleft)
         if self._banner is None or self._banner[0] != key:
-            font = self.app.fonts.get(12)
+            font = self.ctx.fonts.get(12)
             image = font.render(name, True, ui.PAPER)
             rect = image.get_rect(midtop=(display.viewport.centerx,
                                           display.viewport.y + display.px(12)))
@@ -446,18 +456,18 @@ class WorldScene(Scene):
         banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
         surface.blit(banner, plate)
 
-    def _draw_card(self, surface) -> None:
+    def _draw_card(self, surface: pygame.Surface) -> None:
         """A new chapter's card: its name and what he means to do, fading in and out."""
         chapter = self.card_chapter
         if self.card_time <= 0 or chapter is None:
             return
-        display = self.app.display
+        display = self.ctx.display
         if self._card is None or self._card[0] != (chapter, display.scale):
-            title = ui_text(self.app, f"ui.chapter.title{chapter}")
-            if title == f"ui.chapter.title{chapter}":  # a mod's chapter with no card text
-                title = ui_text(self.app, "ui.chapter.title", chapter=chapter)
-            aim = self.app.text(f"aim.chapter{chapter}", "")
-            big, small = self.app.fonts.get(16), self.app.fonts.get(10)
+            # a mod's chapter with no card text of its own gets "Chapter N"
+            title = (self.ctx.text.lookup(f"ui.chapter.title{chapter}")
+                     or self.ctx.text("ui.chapter.title", chapter=chapter))
+            aim = self.ctx.text.lookup(f"aim.chapter{chapter}") or ""
+            big, small = self.ctx.fonts.get(16), self.ctx.fonts.get(10)
             width = display.px(360)
             lines = [(big, ui.ACCENT, line) for line in ui.wrap(big, title, width)]
             lines += [(small, ui.PAPER, line) for line in ui.wrap(small, aim, width)] if aim else []
@@ -477,7 +487,7 @@ class WorldScene(Scene):
         surface.blit(card, card.get_rect(center=(display.viewport.centerx,
                                                  display.viewport.y + display.px(110))))
 
-    def _draw_fade(self, surface) -> None:
+    def _draw_fade(self, surface: pygame.Surface) -> None:
         level = 0.0
         if self.transition is not None:
             level = min(1.0, self.transition.time / FADE_TIME)
@@ -489,7 +499,6 @@ class WorldScene(Scene):
             surface.blit(veil, (0, 0))
 
 
-_ROW = {"down": 0, "left": 1, "right": 2, "up": 3}
 
 
 class _clip:

@@ -1,0 +1,74 @@
+"""What a scene asks the game to do, one dataclass per kind of effect.
+
+The runner emits them in the order the steps ran (``SceneRun.drain_effects``);
+the director carries each out with the handler its type is registered to. The
+story state has already changed when an effect is emitted (an item given is in
+the state); an effect is only what the screen, the sound or the map must do.
+``kind`` names the step in the dialogue files, for tests and traces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+
+@dataclass(frozen=True, slots=True)
+class Give:
+    kind: ClassVar[str] = "give"
+    item: str
+
+
+@dataclass(frozen=True, slots=True)
+class Take:
+    kind: ClassVar[str] = "take"
+    item: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetFace:
+    kind: ClassVar[str] = "face"
+    face: str
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """Go to another map once the conversation is over."""
+
+    kind: ClassVar[str] = "move"
+    map: str
+    spawn: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NotebookPage:
+    """A page written; title and text are already in the player's language."""
+
+    kind: ClassVar[str] = "notebook"
+    id: str
+    notebook: int
+    title: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    kind: ClassVar[str] = "chapter"
+    chapter: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sound:
+    kind: ClassVar[str] = "sound"
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fade:
+    """The conversation fades to black (the dialogue box does it)."""
+
+    kind: ClassVar[str] = "fade"
+    to: str = "black"
+
+
+Effect = Give | Take | SetFace | Move | NotebookPage | Chapter | Sound | Fade
