@@ -28,3 +28,6 @@ indoors  # a map's `indoors` property
 
 # the matcher simplification (the coordinator's) removes it: drop this line then
 buckets_for
+
+# pytmx reads its map's `filename` to find tilesets (game/world/mapdata.py open_tmx sets it)
+filename

@@ -8,6 +8,7 @@ deterministic. Scripted input feeds the same actions a keyboard would.
 from __future__ import annotations
 
 import gc
+import io
 import logging
 import os
 import sys
@@ -21,6 +22,8 @@ import pygame
 from game import __version__
 from game.assets import Assets
 from game.audio import Audio
+from game.diagnostics import StartError
+from game.dialogue.i18n import languages
 from game.director import Director
 from game.display import Display
 from game.input import ActionEvent, Bindings, InputState, known_actions
@@ -28,6 +31,7 @@ from game.loop import STEP, FixedStep
 from game.modset import load_mods, refusal_report
 from game.paths import Paths
 from game.reload import DialogueReloader, DialogueWatcher
+from game.safeio import printable, read_image
 from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, thumbnail_png
 from game.saves import SaveStore
 from game.scenes.base import SceneContext, SceneStack
@@ -87,8 +91,10 @@ class App:
         # a playthrough: none on the title screen, one from a new game or a loaded save
         self.session: Session | None = None
         self.director: Director | None = None
+        self._reload_problems: ProblemsScene | None = None  # the last failed reload's list
 
-        paths.ensure_user_folders()
+        unusable = paths.ensure_user_folders()  # told to the player once words are loaded
+        paths.clean_temporaries()  # left by a write the game was killed in the middle of
         self.settings, messages = load_settings(paths.settings_file)
         for message in messages:
             self.report_problem(message)
@@ -105,8 +111,7 @@ class App:
         self.mods_report = refusal_report(paths, self.mods.refused)
         self.assets = Assets([paths.assets, *(mod / "assets" for mod in self.mods.folders
                                               if (mod / "assets").is_dir())])
-        icon_path = self.assets.find("ui/icon.png")
-        self.display.open(pygame.image.load(str(icon_path)) if icon_path else None)
+        self.display.open(self._icon())
         self.fonts = ui.Fonts(self.display.scale, self.settings.text_size)
         self.input = InputState(Bindings.from_names(self.settings.keys, self.settings.pad))
         self.input.open_pads()
@@ -115,6 +120,11 @@ class App:
         self.world_data = load_world(paths, self.mods.folders, self.report_problem,
                                      cache=paths.cache)
         self.text = UiText(lambda: self.world_data.content, lambda: self.settings.language)
+        self._check_language()
+        for name, folder, reason in unusable:
+            key = {"saves": "ui.folders.saves_off", "config": "ui.folders.settings_off"}.get(
+                name, "ui.folders.missing")
+            self.report_problem(self.text(key, folder=printable(str(folder)), reason=reason))
         self.saves = SaveService(SaveStore(paths.saves, __version__), self.world_data,
                                  text=self.text, notify=self.notify,
                                  report_problem=self.report_problem,
@@ -135,8 +145,46 @@ class App:
         # it again and again (its full passes were the slowest frames and queries)
         gc.freeze()
 
+    def _icon(self) -> pygame.Surface | None:
+        """The window's icon (a mod may bring its own): checked before it is decoded."""
+        path = self.assets.find("ui/icon.png")
+        if path is None:
+            return None
+        try:
+            return pygame.image.load(io.BytesIO(read_image(path)), "icon.png")
+        except (OSError, pygame.error) as error:
+            log.warning("window icon %s not used: %s", printable(str(path)), error)
+            return None
+
+    def _check_language(self) -> None:
+        """The settings or --language may name a language no loaded content has (a mod
+        that was removed or refused): English then, and the player is told."""
+        language = self.settings.language
+        if language not in languages(self.world_data.content):
+            self.settings.language = "en"
+            self.report_problem(self.text("ui.language.missing", language=printable(language)))
+
+    def check_start(self) -> None:
+        """--map and --spawn must name what the loaded game has (a refused mod's map is
+        not there): StartError, one line and exit 2, instead of a crash."""
+        map_id, spawn = self.options.map, self.options.spawn
+        if map_id is None:
+            return
+        maps = self.world_data.maps
+        try:
+            data = maps[map_id]
+        except KeyError as error:
+            cause = error.__cause__
+            why = f": {cause}" if cause is not None else (
+                f" (maps: {', '.join(sorted(maps))})")
+            raise StartError(f"no map named {map_id!r} in the game as loaded{why}") from None
+        if spawn is not None and spawn not in data.spawns:
+            raise StartError(f"map {map_id!r} has no spawn {spawn!r} "
+                             f"(spawns: {', '.join(sorted(data.spawns))})")
+
     def start(self) -> None:
         """The first scene: straight into the world with --map, else the title."""
+        self.check_start()
         if self.options.map is not None:
             self.new_game(map_id=self.options.map, spawn=self.options.spawn,
                           face=self.options.face)
@@ -160,7 +208,11 @@ class App:
                                         lines, footer))
 
     def _show_problems(self, title: str, lines: list[str]) -> None:
-        self.context.push(ProblemsScene(self.context, title, lines))
+        # a failed reload after a failed reload replaces the list: one screen, the latest
+        if self._reload_problems is not None:
+            self.context.remove(self._reload_problems)
+        self._reload_problems = ProblemsScene(self.context, title, lines)
+        self.context.push(self._reload_problems)
 
     def _title(self) -> TitleScene:
         return TitleScene(self.context, Backdrop.of(self.world_data, self.paths))

@@ -6,11 +6,14 @@ stand-in, never a crash. Mods can shadow any file: folders are searched in order
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygame
+
+from game.safeio import printable, read_image, resolve_asset
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +28,9 @@ class Assets:
     _missing: set[str] = field(default_factory=set)
 
     def find(self, relative: str) -> Path | None:
-        for root in reversed(self.roots):
-            path = root / relative
-            if path.is_file():
-                return path
-        return None
+        """The file of an asset name, searched in the mods first; None for a name that
+        would lead out of the assets folders (`../`, an absolute path) or no such file."""
+        return resolve_asset(relative, self.roots)
 
     def exists(self, relative: str) -> bool:
         return self.find(relative) is not None
@@ -51,12 +52,15 @@ class Assets:
         path = self.find(relative)
         if path is not None:
             try:
-                image = pygame.image.load(str(path))
+                # checked before decoding: a header can promise more pixels than memory holds
+                data = read_image(path)
+                image = pygame.image.load(io.BytesIO(data), path.name)
                 return image.convert_alpha() if pygame.display.get_surface() else image
             except (pygame.error, OSError) as error:
-                log.warning("cannot read image %s: %s", path, error)
+                log.warning("cannot read image %s: %s", printable(str(path)),
+                            getattr(error, "strerror", None) or error)
         elif relative not in self._missing:
-            log.warning("missing image %s", relative)
+            log.warning("missing image %s", printable(relative))
         self._missing.add(relative)
         return _stand_in(relative)
 

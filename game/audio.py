@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.safeio import resolve_asset
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -216,8 +218,9 @@ class Audio:
         if name in self._missing_tracks:
             return None  # already reported
         folder = self.assets / "music"
-        clear_path = folder / f"{name}.ogg"
-        if not clear_path.is_file():
+        found = resolve_asset(f"music/{name}.ogg", [self.assets])  # never outside assets/
+        clear_path = found or folder / f"{name}.ogg"
+        if found is None:
             log.warning("Unknown music track %r (no %s): staying silent", name, clear_path)
             self._missing_tracks.add(name)
             return None
@@ -278,7 +281,10 @@ class Audio:
             sound.play()
 
     def _load_sound(self, name: str) -> pygame.mixer.Sound | None:
-        path = self.assets / "sounds" / f"{name}.wav"
+        path = resolve_asset(f"sounds/{name}.wav", [self.assets])  # never outside assets/
+        if path is None:
+            log.warning("No sound %r in %s", name, self.assets / "sounds")
+            return None
         try:
             sound = pygame.mixer.Sound(path)
         except (pygame.error, FileNotFoundError) as exc:

@@ -28,6 +28,7 @@ CODES: dict[str, str] = {
     "G002": "a scene moves the hero to a spawn the map does not have",
     "G003": "a person placed on a map has another role than the cast gives them",
     "G004": "an NPC's `when` can't be read, or tests a fact the dialogue doesn't declare",
+    "G005": "a `walk` step leads to a place no map has (no spawn, interact or person of that name)",
 }
 
 # The map checks' codes (game/world/mapdata.py), as docs/maps.md lists them; a test keeps
@@ -52,9 +53,12 @@ MAP_CODES: dict[str, str] = {
     "M033": "a route leg is not straight or runs into a wall",
     "M034": "`walk` without a route, or a route without `walk`",
     "M035": "a route passes where a standing NPC stands",
+    "M036": "a standing NPC blocks a door, an exit, a narrow passage or what he must use",
     "M040": "an interact object cannot be reached (stood on or faced)",
     "M041": "an interact object starts a scene no dialogue file defines",
     "M042": "an interact id is used twice (in any map)",
+    "M050": "a map patch names a map or an object that does not exist",
+    "M051": "a map patch can't be used (unknown key, a tile layer, no target map, bad position)",
 }
 
 # Scripted input for the headless harness (game/script.py), read by `--input`.
@@ -66,6 +70,9 @@ SCRIPT_CODES: dict[str, str] = {
 # Codes no file of a lint case can produce, and why; every other code has a case in
 # tests/lint_cases/<CODE>/ (tests/test_lint_cases.py holds both to that).
 NO_FILE_CASE: dict[str, str] = {
+    "X011": "a file name that is not UTF-8 or holds a control character can't be kept in "
+            "the repository on every system; tests/test_hostile_inputs.py makes such names "
+            "and checks the report",
     "D043": "only `game.dialogue.lint` used alone (given the scenes maps need) reports it; "
             "the whole-game lint reads the maps and reports the same problem as M041, at "
             "the map's line",
@@ -89,9 +96,17 @@ def all_codes() -> dict[str, str]:
 def check_links(content: Any, maps: dict, report: Report) -> None:
     """What dialogue says about maps, and maps about people, must agree."""
     from game.dialogue.lint import scene_steps
-    from game.dialogue.model import MoveStep
+    from game.dialogue.model import MoveStep, WalkStep
 
+    places = {"hero", *content.people, *content.roles}
+    for data in maps.values():
+        places |= set(data.spawns) | {o.id for o in data.objects} | {n.id for n in data.npcs}
     for _, _, step in scene_steps(content):
+        if isinstance(step, WalkStep) and step.to not in places:
+            report.warning("G005", step.pos.file, step.pos.line, step.pos.column,
+                           f"`walk` to `{step.to}`: no map has a place or person by that name",
+                           did_you_mean(step.to, places) or "a spawn or interact of the map "
+                           "(in Tiled), `hero`, or a person")
         if not isinstance(step, MoveStep):
             continue
         pos = step.pos
@@ -108,10 +123,10 @@ def check_links(content: Any, maps: dict, report: Report) -> None:
     for data in maps.values():
         for npc in data.npcs:
             if npc.when:
-                presence_checks(content, npc, report, str(data.path))
+                presence_checks(content, npc, report, npc.file or str(data.path))
             person = content.people.get(npc.id)
             if person is not None and npc.role and person.role != npc.role:
-                report.warning("G003", data.path, npc.line, npc.column,
+                report.warning("G003", npc.file or data.path, npc.line, npc.column,
                                f"`{npc.id}` has role `{npc.role}` here but `{person.role}` "
                                "in cast.yaml")
 
@@ -163,7 +178,8 @@ class LintRun:
         ``asset_dirs`` add portraits and emotes (the game finds images in them too)."""
         from game.dialogue.lint import lint_content
         from game.dialogue.loader import load_content
-        from game.world.mapdata import check_maps
+        from game.world.mapchecks import check_maps
+        from game.world.patches import apply_patches, read_folder_patches
 
         content, problems = load_content(dialogue_dirs, cache_dir=self.cache,
                                          caches=self.dialogue_caches)
@@ -174,8 +190,11 @@ class LintRun:
             loaded, map_problems = self.maps(folder)
             maps.update(loaded)
             report.extend(map_problems)
+        patches, patch_problems = read_folder_patches(map_dirs)
+        report.extend(patch_problems)
+        report.extend(apply_patches(maps, patches))
         lint_content(content, report, with_mod_assets(self.options, asset_dirs))
-        report.extend(check_maps(maps, known_scenes=set(content.scenes)))
+        report.extend(check_maps(maps, known_scenes=set(content.scenes), roles=set(content.roles)))
         check_links(content, maps, report)
         return report
 
@@ -197,7 +216,8 @@ class LintRun:
             layered: Report | None = None
             # nothing is read from a mod with a link that leads outside it, and no map of
             # a mod whose maps name files outside it
-            if mod.path.is_dir() and not any(d.is_error for d in found):
+            unreadable = any(p.code == "X011" for p in mod.problems)  # a name not UTF-8
+            if mod.path.is_dir() and not unreadable and not any(d.is_error for d in found):
                 map_paths = check_map_paths_inside(mod, self.paths.data)
                 found += map_paths
                 maps_ok = not any(d.is_error for d in map_paths)

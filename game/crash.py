@@ -57,7 +57,9 @@ def _write_new(folder: Path, stem: str, text: str) -> Path:
     for attempt in range(1, 100):
         path = folder / (f"{stem}.txt" if attempt == 1 else f"{stem}-{attempt}.txt")
         try:
-            with path.open("x", encoding="utf-8", newline="\n") as file:
+            # a folder or file name that is not UTF-8 is written as its escaped bytes
+            with path.open("x", encoding="utf-8", errors="backslashreplace",
+                           newline="\n") as file:
                 file.write(text)
         except FileExistsError:
             continue

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from game.safeio import printable
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -28,10 +30,12 @@ class Diagnostic:
     hint: str = ""
 
     def format(self) -> str:
+        """One line, whatever the file's name or the message quotes: a newline or a control
+        character from a mod is escaped, so no mod can print a line of its own."""
         text = f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return printable(text)
 
     @property
     def is_error(self) -> bool:
@@ -81,6 +85,11 @@ class Report:
         return sorted(self.items, key=lambda d: (d.file, d.line, d.column, d.code))
 
 
+class StartError(Exception):
+    """What the command line asked for is not in the game as loaded (a map of a refused
+    mod, a spawn the map lacks): the command says it on one line and exits with 2."""
+
+
 class ContentError(Exception):
     """The project's own error for unreadable content; always carries positions."""
 
@@ -91,9 +100,21 @@ class ContentError(Exception):
         super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
 
 
+MAX_HINT_CHOICES = 300  # candidates compared for a hint: thousands of errors stay linear
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A hint like "did you mean `bandages`?", or "" when nothing is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """A hint like "did you mean `bandages`?", or "" when nothing is close. Only names of
+    about the word's length are compared (a close match can't be much longer or shorter),
+    and among many, those beginning or ending like it: at most MAX_HINT_CHOICES, so
+    thousands of problems each with a hint stay linear."""
+    word = word[:100]
+    slack = max(2, len(word) * 4 // 3)
+    candidates = [c for c in choices if abs(len(c) - len(word)) <= slack]
+    if len(candidates) > MAX_HINT_CHOICES:  # many names: those that begin or end alike
+        candidates = [c for c in candidates if c[:2] == word[:2] or c[-2:] == word[-2:]]
+    candidates = candidates[:MAX_HINT_CHOICES]
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     return f"did you mean `{close[0]}`?" if close else ""
 
 
@@ -107,5 +128,6 @@ def print_report(report: Report, out: TextIO, *, only_files: set[str] | None = N
     for diagnostic in shown:
         print(diagnostic.format(), file=out)
     errors = sum(d.is_error for d in shown)
-    print(f"{errors} error(s), {len(shown) - errors} warning(s) in {scope}", file=out)
+    print(printable(f"{errors} error(s), {len(shown) - errors} warning(s) in {scope}"),
+          file=out)
     return errors

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from game.diagnostics import ContentError
 from game.dialogue.effects import (
+    Act,
     Chapter,
     Effect,
     Fade,
@@ -21,17 +22,21 @@ from game.dialogue.effects import (
     SetFace,
     Sound,
     Take,
+    Turn,
+    Walk,
 )
 
 if TYPE_CHECKING:
     from game.dialogue import DialogueEngine, LineEvent
+    from game.dialogue.engine import SpokenLine
     from game.scenes.base import SceneContext
     from game.session import Session
     from game.world.entities import Actor, Npc
     from game.world.mapdata import Interactable
 
 HISTORY_LIMIT = 200
-NOTICE_CROWD = 2  # no new glance-remark while this many bubbles already show
+NOTICE_CROWD = 1  # one voice at a time: no glance-remark while another bubble shows
+WORN = 2  # a glance-remark already this often in the history is acted, not said again
 
 
 class Stage(Protocol):
@@ -41,7 +46,13 @@ class Stage(Protocol):
 
     def say(self, actor: Actor, text: str) -> None: ...
 
-    def play_emote(self, npc: Npc, emote: str | None) -> None: ...
+    def play_emote(self, npc: Npc, emote: str | None, does: str | None = None) -> None: ...
+
+    def act_line(self, speaker: str, does: str | None, emote: str | None) -> None: ...
+
+    def direct(self, effect: Walk | Turn | Act) -> None: ...
+
+    def update_stage(self, dt: float) -> bool: ...
 
     def clear_bubbles(self) -> None: ...
 
@@ -66,7 +77,7 @@ class Director:
         self._handlers: dict[type, Callable[[Any, bool], None]] = {
             Give: self._give, Take: self._take, SetFace: self._set_face, Move: self._move,
             NotebookPage: self._notebook, Chapter: self._chapter, Sound: self._sound,
-            Fade: self._fade,
+            Fade: self._fade, Walk: self._direct, Turn: self._direct, Act: self._direct,
         }
 
     @property
@@ -79,10 +90,25 @@ class Director:
         self._react(world, npc, "greet", fallback=True)
 
     def notice(self, world: Stage, npc: Npc) -> None:
-        # a glance, not a chorus: in a crowd only a couple of people say something at once
-        if len(world.bubbles) >= NOTICE_CROWD:
+        """Someone sees him pass. What they do is always acted; what they say only when
+        nobody else is speaking and the line is not worn (said WORN times already)."""
+        try:
+            selection = self.engine.query_reaction(npc.id, npc.role, "notice")
+        except ContentError as error:
+            self.ctx.report_problem(str(error))
             return
-        self._react(world, npc, "notice", fallback=False)
+        if selection is None:
+            return
+        line = selection.line
+        text = self.engine.text(line.id, npc.id)
+        worn = sum(1 for _, said in self.session.history if said == text) >= WORN
+        if (worn or len(world.bubbles) >= NOTICE_CROWD) and not selection.reaction.start:
+            # acted in silence, and committed all the same (its cooldown, its turn among
+            # the rules), so the next glance is another behaviour
+            self.engine.commit(selection)
+            world.play_emote(npc, line.emote, line.does or selection.reaction.does)
+            return
+        self._show(world, npc, self.engine.commit(selection))
 
     def _react(self, world: Stage, npc: Npc, concept: str, *, fallback: bool) -> None:
         try:
@@ -94,7 +120,11 @@ class Director:
             if fallback:
                 world.say(npc, "...")
             return
-        world.play_emote(npc, spoken.emote)
+        self._show(world, npc, spoken)
+
+    def _show(self, world: Stage, npc: Npc, spoken: SpokenLine) -> None:
+        """A reaction line said: acted by the person, then in a bubble or a conversation."""
+        world.play_emote(npc, spoken.emote, spoken.does)
         if spoken.start_scene:
             # the greeting opens the conversation, in the box rather than a bubble
             from game.dialogue import LineEvent
@@ -103,9 +133,9 @@ class Director:
                                 spoken.line_id, spoken.emote)
             self.start_scene(spoken.start_scene, person_id=npc.id, prelude=prelude)
             return
-        speaker = self.session.player if spoken.speaker == "hero" else npc
-        world.say(speaker, spoken.text)
-        self.record(spoken.name, spoken.text)
+        hero = spoken.speaker == "hero"
+        world.say(self.session.player if hero else npc, spoken.text)
+        self.record(self.hero_mark() if hero else spoken.name, spoken.text)
 
     def examine(self, thing: Interactable) -> None:
         if not thing.scene:
@@ -168,6 +198,16 @@ class Director:
     def _fade(self, effect: Fade, quiet: bool) -> None:
         """The dialogue box fades itself (``apply_effects`` tells it to)."""
 
+    def _direct(self, effect: Walk | Turn | Act, quiet: bool) -> None:
+        """`walk`, `turn`, `act`: the world moves its people (in order, see acts.py)."""
+        if self.stage is not None:
+            self.stage.direct(effect)
+
+    def staging(self, dt: float) -> bool:
+        """While a conversation runs, the people it moves go on moving; True while a
+        move the conversation waits for is under way (the box then waits)."""
+        return self.stage.update_stage(dt) if self.stage is not None else False
+
     def scene_ended(self) -> None:
         """A conversation closed: the story may have ended, moved the hero, or sent
         someone away."""
@@ -198,7 +238,19 @@ class Director:
     # --- history --------------------------------------------------------------------
 
     def record_line(self, event: LineEvent) -> None:
-        self.record(event.name, event.text)
+        """A conversation's line shown: into the history (the hero's with his mark),
+        and its `does` acted by its speaker on the map."""
+        hero = event.speaker == "hero"
+        self.record(self.hero_mark() if hero else event.name, event.text)
+        if self.stage is not None and (event.does or event.emote):
+            self.stage.act_line(event.speaker, event.does, event.emote)
+
+    def hero_mark(self) -> str:
+        """How the history names the hero's own words: his name, or the mark for him."""
+        hero = self.engine.content.people.get("hero")
+        if hero is not None:
+            return self.engine.cast_name(hero.id, hero.name)
+        return self.ctx.text("ui.history.hero")
 
     def record(self, name: str, text: str) -> None:
         history = self.session.history

@@ -13,6 +13,7 @@ game runs with (checked by the whole-game lint) is game/modset.py's part.
 from __future__ import annotations
 
 import contextlib
+import re
 import xml.parsers.expat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING
 from game import __version__
 from game.diagnostics import ERROR, WARNING, ContentError, Diagnostic, Report, did_you_mean
 from game.paths import Paths
+from game.safeio import name_problem, printable, read_limited
+from game.world.limits import MAX_MAP_BYTES
 
 if TYPE_CHECKING:
     from game.dialogue.yamlpos import YNode
@@ -33,6 +36,8 @@ CONTENT_FOLDERS = ("dialogue", "maps", "assets")
 # Tiled attributes that name another file: tilesets, images, object templates
 PATH_ATTRIBUTES = ("source", "template")
 MAX_TEXT = 1000  # a manifest value longer than this is a mistake (or hostile)
+MAX_MANIFEST_BYTES = 64 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]")
 
 CODES: dict[str, str] = {
     "X001": "no mod.yaml in the mod folder, or it can't be read",
@@ -43,7 +48,9 @@ CODES: dict[str, str] = {
     "X006": "the mod was made for another game version",
     "X007": "a mod folder given with --mod does not exist",
     "X008": "`after`/`before` hints form a cycle",
+    "X009": "the same mod is found twice (in the mods folder and given with --mod)",
     "X010": "a file or path of the mod leads outside the mod folder and the game's data",
+    "X011": "a file or folder name in the mod is not UTF-8 or holds a control character",
 }
 
 
@@ -76,7 +83,7 @@ class Mod:
     @property
     def title(self) -> str:
         if self.manifest is None:
-            return self.id
+            return printable(self.id)
         return f"{self.manifest.name} {self.manifest.version}"
 
     def folder(self, name: str) -> Path | None:
@@ -107,7 +114,7 @@ def read_manifest(folder: Path) -> tuple[Manifest | None, list[Diagnostic]]:
                      "a mod needs a manifest with at least `name` and `version`")
         return None, report.items
     try:
-        root = parse_yaml(decode(path.read_bytes(), str(path)), str(path))
+        root = parse_yaml(decode(read_limited(path, MAX_MANIFEST_BYTES), str(path)), str(path))
     except ContentError as error:
         return None, error.diagnostics
     except OSError as error:
@@ -153,7 +160,8 @@ def _manifest_value(key: str, node: YNode, path: Path, report: Report) -> object
         items = node.value if node.kind == "seq" else [node]
         names = [item.raw for item in items if item.kind == "scalar" and item.value is not None
                  and isinstance(item.value, str)]
-        if len(names) != len(items) or any(len(n) > MAX_TEXT for n in names):
+        if len(names) != len(items) or any(len(n) > MAX_TEXT or _CONTROL.search(n)
+                                           for n in names):
             wrong(f"`{key}` must be a mod id or a list of mod ids")
             return None
         return names
@@ -167,6 +175,9 @@ def _manifest_value(key: str, node: YNode, path: Path, report: Report) -> object
         return node.value
     if len(node.raw) > MAX_TEXT:
         wrong(f"`{key}` is longer than {MAX_TEXT} characters")
+        return None
+    if _CONTROL.search(node.raw):
+        wrong(f"`{key}` holds a control character (a newline, a tab, NUL)")
         return None
     return node.raw  # as written: `version: 1.10` stays "1.10", not 1.1
 
@@ -204,21 +215,46 @@ def version_matches(version: str, spec: str) -> bool:
 
 
 def discover(paths: Paths, extra: Sequence[Path] = ()) -> list[Mod]:
-    """Mods in the user folder plus the ones named on the command line, in load order."""
+    """Mods in the user folder plus the ones named on the command line, in load order.
+
+    A mod given with ``--mod`` whose id (folder name) is also in the mods folder is the
+    same mod twice (the README's own workflow: install it, then work on a copy): the
+    ``--mod`` folder wins, and a X009 note says which folder was left out."""
     found: list[Mod] = []
     seen: set[Path] = set()
     candidates: list[tuple[Path, str]] = []
     if paths.mods.is_dir():
-        candidates += [(p, "user folder") for p in sorted(paths.mods.iterdir()) if p.is_dir()]
+        with contextlib.suppress(OSError):
+            candidates += [(p, "user folder") for p in sorted(paths.mods.iterdir())
+                           if p.is_dir()]
     candidates += [(Path(p), "command line") for p in extra]
     for folder, source in candidates:
-        resolved = folder.resolve()
+        try:
+            resolved = folder.resolve()
+        except (OSError, RuntimeError):
+            resolved = folder
         if resolved in seen:
             continue
         seen.add(resolved)
         if not folder.is_dir():
             found.append(Mod(folder.name, folder, source, None, [Diagnostic(
                 "X007", ERROR, str(folder), 0, 0, "no such mod folder")]))
+            continue
+        problem = name_problem(folder.name)
+        if problem:
+            found.append(Mod(folder.name, folder, source, None, [Diagnostic(
+                "X011", ERROR, str(folder), 0, 0, f"the mod folder has {problem}",
+                "rename the folder: its name is the mod's id")]))
+            continue
+        twin = next((m for m in found if m.id == folder.name), None)
+        if twin is not None and source == "command line":
+            found.remove(twin)
+            manifest, problems = read_manifest(folder)
+            problems.append(Diagnostic(
+                "X009", WARNING, str(folder / MANIFEST), 0, 0,
+                f"mod `{folder.name}` is also at {printable(str(twin.path))} ({twin.source}); "
+                "this --mod folder is used instead of it"))
+            found.append(Mod(folder.name, folder, source, manifest, problems))
             continue
         manifest, problems = read_manifest(folder)
         found.append(Mod(folder.name, folder, source, manifest, problems))
@@ -284,6 +320,11 @@ def check_links_inside(mod: Mod) -> list[Diagnostic]:
         if top.is_dir() and _within(top.resolve(), [root]):
             candidates += sorted(top.rglob("*"))
     for path in candidates:
+        problem = name_problem(path.name)
+        if problem:
+            problems.append(Diagnostic("X011", ERROR, str(path), 0, 0, f"{problem}",
+                                       "rename it in plain UTF-8"))
+            continue
         try:
             target: Path | None = path.resolve()
         except (OSError, RuntimeError):  # a link loop
@@ -313,6 +354,8 @@ def check_map_paths_inside(mod: Mod, data_root: Path | None = None) -> list[Diag
 
 def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
     """Every file a Tiled file names must resolve below one of ``allowed``."""
+    from game.world.mapdata import GAME_PREFIX, resolve_source
+
     problems: list[Diagnostic] = []
     parser = xml.parsers.expat.ParserCreate()
 
@@ -321,7 +364,9 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
         if tag == "property" and attrs.get("type") == "file" and attrs.get("value"):
             named.append(attrs["value"])
         for source in named:
-            target = Path(source) if Path(source).is_absolute() else path.parent / source
+            target = (resolve_source(source, path.parent) if source.startswith(GAME_PREFIX)
+                      else Path(source) if Path(source).is_absolute()
+                      else path.parent / source)
             try:
                 inside = _within(target.resolve(), allowed)
             except (OSError, RuntimeError, ValueError):
@@ -336,7 +381,7 @@ def _tiled_paths_inside(path: Path, allowed: list[Path]) -> list[Diagnostic]:
     parser.StartElementHandler = start
     # an unreadable map is the map loader's to report, with its position
     with contextlib.suppress(xml.parsers.expat.ExpatError, OSError):
-        parser.Parse(path.read_bytes(), True)
+        parser.Parse(read_limited(path, MAX_MAP_BYTES), True)
     return problems
 
 

@@ -54,10 +54,45 @@ class Paths:
     def user_folders(self) -> tuple[Path, ...]:
         return (self.config, self.saves, self.mods, self.cache, self.screenshots, self.logs)
 
-    def ensure_user_folders(self) -> None:
-        """Create the user folders; called by the app at start, never at import."""
+    def ensure_user_folders(self) -> list[tuple[str, Path, str]]:
+        """Create the user folders; called by the app at start, never at import. Never
+        raises: a read-only home, or a file where a folder should be, comes back as
+        (name, folder, reason) for each folder that can't be used, and the game runs
+        without it (no saving without saves/, no kept settings without config/)."""
+        names = {folder: name for name, folder in self.describe()}
+        problems: list[tuple[str, Path, str]] = []
         for folder in self.user_folders():
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                if not os.access(folder, os.W_OK):
+                    raise PermissionError(13, "not writable")
+            except OSError as error:
+                problems.append((names.get(folder, folder.name), folder,
+                                 error.strerror or str(error)))
+        return problems
+
+    def clean_temporaries(self, older_than: float = 60.0) -> int:
+        """Remove what writes left behind when the game was killed between writing a
+        temporary file and renaming it (saves, settings, caches: every `*.tmp` there older
+        than ``older_than`` seconds; a younger one may be another game's write). Returns
+        how many went; never raises."""
+        import time
+
+        removed = 0
+        now = time.time()
+        for folder in (self.saves, self.config, self.cache, self.cache / "maps"):
+            try:
+                candidates = [p for p in folder.iterdir() if ".tmp" in p.name]
+            except OSError:
+                continue
+            for path in candidates:
+                try:
+                    if path.is_file() and now - path.lstat().st_mtime > older_than:
+                        path.unlink()
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
 
     def describe(self) -> list[tuple[str, Path]]:
         return [

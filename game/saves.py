@@ -25,6 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from game.safeio import FileRefused, image_problem, read_limited
+
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
@@ -33,6 +35,7 @@ SLOTS: tuple[str, ...] = ("auto", "quick", "1", "2", "3", "4", "5", "6", "7", "8
 # and reading it whole could stall the load screen.
 MAX_SAVE_BYTES = 32 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+STALE_TEMPORARY_SECONDS = 60.0  # a write takes milliseconds; older temporaries are leftovers
 CHECKSUM_PREFIX = "sha256:"
 
 SlotStatus = Literal["ok", "damaged", "empty", "newer"]
@@ -303,6 +306,39 @@ _META_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+# What a save's values may hold. The format is documented, so anyone can re-sign a file;
+# a number or a text beyond these crashed the load screen (str() of a 5,000-digit
+# integer) or every start (a 3 MB place name drawn on the title's Continue).
+MAX_SAVE_INT = 2**53  # what a JSON number holds exactly anywhere
+MAX_SAVE_TEXT = 100_000  # characters of one text in the game state
+MAX_META_TEXT = 200  # characters of a place, a map id, a version, a date
+MAX_CHAPTER = 1000
+MAX_PLAY_TIME = 10.0**9  # seconds: thirty years
+
+
+def check_bounded(value: object, where: str) -> None:
+    """Raise SaveError unless every number in ``value`` is finite and within
+    MAX_SAVE_INT and every text within MAX_SAVE_TEXT characters (no recursion)."""
+    stack: list[tuple[object, str]] = [(value, where)]
+    while stack:
+        item, place = stack.pop()
+        if isinstance(item, bool) or item is None:
+            continue
+        if isinstance(item, int | float):
+            if not (math.isfinite(item) and abs(item) <= MAX_SAVE_INT):
+                raise SaveError(f"a value is out of range (`{place[:80]}`)")
+        elif isinstance(item, str):
+            if len(item) > MAX_SAVE_TEXT:
+                raise SaveError(f"a text is far too long (`{place[:80]}`)")
+        elif isinstance(item, list):
+            stack.extend((element, place) for element in item)
+        elif isinstance(item, dict):
+            for key, element in item.items():
+                if len(key) > MAX_SAVE_TEXT:
+                    raise SaveError(f"a name is far too long (in `{place[:80]}`)")
+                stack.append((element, f"{place}.{key[:40]}"))
+
+
 def _parse_meta(raw: object) -> SaveMeta:
     if not isinstance(raw, dict):
         raise SaveError(f"its details (`meta`) are {_type_name(raw)}, not an object")
@@ -315,10 +351,16 @@ def _parse_meta(raw: object) -> SaveMeta:
         if isinstance(value, bool) or not isinstance(value, types):
             raise SaveError(f"a field has the wrong type (`meta.{name}` is {_type_name(value)})")
         values[name] = value
+        if isinstance(value, str) and len(value) > MAX_META_TEXT:
+            raise SaveError(f"a field is far too long (`meta.{name}`)")
     meta = SaveMeta(**values)
+    if not 0 <= meta.chapter <= MAX_CHAPTER or not 0 <= meta.format <= MAX_CHAPTER:
+        raise SaveError("a field is out of range (`meta.chapter`)")
+    if isinstance(meta.play_time, int) and abs(meta.play_time) > MAX_SAVE_INT:
+        raise SaveError("a field is out of range (`meta.play_time`)")
     meta.play_time = float(meta.play_time)
-    if not math.isfinite(meta.play_time) or meta.play_time < 0:
-        raise SaveError(f"a field is out of range (`meta.play_time` is {raw['play_time']})")
+    if not math.isfinite(meta.play_time) or not 0 <= meta.play_time <= MAX_PLAY_TIME:
+        raise SaveError(f"a field is out of range (`meta.play_time` is {meta.play_time:.6g})")
     try:
         meta.saved_datetime()
     except (ValueError, OverflowError, OSError) as error:  # OverflowError: year 1 or 9999
@@ -337,6 +379,10 @@ def _parse_thumbnail(raw: object) -> bytes | None:
         raise SaveError("the thumbnail is not base64") from error
     if not png.startswith(PNG_SIGNATURE):
         raise SaveError("the thumbnail is not a PNG image")
+    problem = image_problem(png)
+    if problem:  # a header promising more pixels than memory holds is never decoded
+        log.warning("save thumbnail left out: %s", problem)
+        return None
     return png
 
 
@@ -399,10 +445,9 @@ class SaveStore:
 
     def _read_bytes(self, path: Path) -> bytes:
         try:
-            size = path.stat().st_size
-            if size > MAX_SAVE_BYTES:
-                raise SaveError(f"not a save file (it is {size} bytes, far too large)")
-            return path.read_bytes()
+            return read_limited(path, MAX_SAVE_BYTES)
+        except FileRefused as error:
+            raise SaveError(f"the file can't be read ({error.strerror})") from error
         except FileNotFoundError as error:
             raise EmptySlotError() from error
         except OSError as error:
@@ -438,6 +483,7 @@ class SaveStore:
         payload = body["payload"]
         if not isinstance(payload, dict):
             raise SaveError(f"the game state (`payload`) is {_type_name(payload)}, not an object")
+        check_bounded(payload, "payload")
         meta = _parse_meta(body["meta"])
         meta.format = FORMAT_VERSION
         return SaveFile(
@@ -482,24 +528,54 @@ class SaveStore:
         except SaveError as error:
             log.warning("save slot %s is damaged: %s", slot, error.reason)
             return SlotInfo(slot, path, "damaged", error.reason, None, None, has_backup)
+        except Exception as error:  # a check this reader lacks must not stop the menus
+            log.exception("save slot %s could not be read", slot)
+            reason = f"the file can't be read ({type(error).__name__})"
+            return SlotInfo(slot, path, "damaged", reason, None, None, has_backup)
         return SlotInfo(slot, path, "ok", "", save.meta, save.thumbnail_png, has_backup)
 
     def list_slots(self) -> list[SlotInfo]:
         """Every slot in SLOTS order, damaged ones with their reason; never raises."""
+        self.clean_temporaries()
         return [self.status(slot) for slot in SLOTS]
 
     def latest(self) -> SlotInfo | None:
-        """The most recently saved readable slot (for Continue), or None."""
-        readable = [
-            (info.meta.saved_datetime(), _modified_ns(info.path), info)
-            for info in self.list_slots()
-            if info.status == "ok" and info.meta is not None
-        ]
+        """The most recently saved readable slot (for Continue), or None; never raises."""
+        readable = []
+        for info in self.list_slots():
+            if info.status != "ok" or info.meta is None:
+                continue
+            try:
+                moment = info.meta.saved_datetime().timestamp()
+            except (ValueError, OverflowError, OSError):
+                continue
+            readable.append((moment, _modified_ns(info.path), info))
         if not readable:
             return None
         # saved_at has whole seconds; an autosave and a quicksave can share one, and then
         # the file written last is the one to continue from.
         return max(readable, key=lambda entry: entry[:2])[2]
+
+    def clean_temporaries(self, older_than: float = STALE_TEMPORARY_SECONDS) -> list[Path]:
+        """Remove the temporary files of writes that never finished (the game was killed
+        between writing and renaming); a recent one may be another game's write in
+        progress, so only those older than ``older_than`` seconds go. Never raises."""
+        removed: list[Path] = []
+        try:
+            candidates = list(self.folder.glob(".*.tmp"))
+        except OSError:
+            return removed
+        now = time.time()
+        for path in candidates:
+            try:
+                if now - path.lstat().st_mtime > older_than:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue
+        if removed:
+            log.info("removed %d unfinished save file(s) in %s", len(removed), self.folder)
+        return removed
 
     # -- writing -------------------------------------------------------------------
 
@@ -538,10 +614,10 @@ class SaveStore:
                     )
                 # Copied, not moved, so a crash here still leaves a file in the slot.
                 keep = path.with_name(f"{path.name}.{current.status}-{self._stamp()}")
-                write_atomically(keep, path.read_bytes())
+                write_atomically(keep, read_limited(path, MAX_SAVE_BYTES))
                 log.warning("kept the unreadable save of slot %s as %s", slot, keep)
             elif current.status == "ok":
-                write_atomically(self.backup_path_for(slot), path.read_bytes())
+                write_atomically(self.backup_path_for(slot), read_limited(path, MAX_SAVE_BYTES))
             write_atomically(path, data)
         except OSError as error:
             raise SaveError(f"the game couldn't be saved ({error.strerror or error})") from error

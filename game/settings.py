@@ -11,6 +11,7 @@ import json
 import logging
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from game.diagnostics import did_you_mean
+from game.safeio import TooLarge, read_limited
 from game.saves import SaveError, decode_json_document, write_atomically
 
 log = logging.getLogger(__name__)
@@ -105,7 +107,10 @@ SHARED_BY_DESIGN: frozenset[frozenset[str]] = frozenset({frozenset({"cancel", "m
 # Without these the player can't get through a menu to fix their bindings.
 ESSENTIAL_ACTIONS: tuple[str, ...] = ("move_up", "move_down", "act", "cancel")
 
+# The shipped languages; a mod may add more (its dialogue/i18n/LANG/), so a setting is any
+# language code, and the game falls back to English when the content lacks it.
 LANGUAGES: tuple[str, ...] = ("en", "pt_BR")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,8})?")
 TEXT_SIZES: tuple[str, ...] = ("small", "normal", "large")
 MAX_SETTINGS_BYTES = 1024 * 1024
 
@@ -136,7 +141,7 @@ class Settings:
     sound_volume: float = 0.8  # 0-1
     window_scale: int = 2  # 1-6 times the game's pixel size
     fullscreen: bool = False
-    language: str = "en"  # one of LANGUAGES
+    language: str = "en"  # a language code; one the content has, or English is shown
     text_size: str = "normal"  # one of TEXT_SIZES
     content_note: bool = True  # show the content note before a new game
     keys: dict[str, list[str]] = field(default_factory=default_keys)
@@ -187,7 +192,7 @@ _RULES: dict[str, _Number | _Choice | str] = {
     "sound_volume": _Number(0, 1, whole=False),
     "window_scale": _Number(1, 6, whole=True),
     "fullscreen": _FLAG,
-    "language": _Choice(LANGUAGES),
+    "language": "language",
     "text_size": _Choice(TEXT_SIZES),
     "content_note": _FLAG,
 }
@@ -228,6 +233,13 @@ def _check_value(name: str, value: object, default: Any) -> tuple[Any, str]:
         if isinstance(value, bool):
             return value, ""
         return default, f"should be true or false, so it is back to {_shown(default)}"
+    if rule == "language":
+        if isinstance(value, str) and LANGUAGE_CODE.fullmatch(value):
+            return value, ""
+        hint = did_you_mean(value, LANGUAGES) if isinstance(value, str) else ""
+        hint = f"; {hint}" if hint else ""
+        return default, (f"is not a language code like {', '.join(LANGUAGES)}{hint}, so it "
+                         f"is back to {_shown(default)}")
     if isinstance(rule, _Choice):
         if value in rule.values:
             return value, ""
@@ -337,10 +349,10 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     is moved aside to ``settings.broken-<time>.json`` so the player's edits aren't lost.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_SETTINGS_BYTES:
-            raise SaveError(f"not a settings file (it is {size} bytes, far too large)")
-        raw = path.read_bytes()
+        try:
+            raw = read_limited(path, MAX_SETTINGS_BYTES)
+        except TooLarge as refused:
+            raise SaveError(f"not a settings file ({refused.strerror})") from refused
         document = decode_json_document(raw, kind="a settings file")
         if not isinstance(document, dict):
             kind = "a list" if isinstance(document, list) else "not an object"

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
+import re
 from collections import deque
 from pathlib import Path
 
 import pytest
 
 from game.diagnostics import ContentError
+from game.world.mapchecks import check_maps
 from game.world.mapdata import (
-    ROLES,
     MapData,
-    check_maps,
     load_map,
     load_maps,
     parse_route,
@@ -30,7 +29,7 @@ SMALL_MAP = """<?xml version="1.0" encoding="UTF-8"?>
   <property name="name" value="Test"/>
   <property name="default_spawn" value="start"/>
  </properties>
- <tileset firstgid="1" source="city.tsx"/>
+ <tileset firstgid="1" source="game:city.tsx"/>
  <layer id="1" name="ground" width="6" height="4">
   <data encoding="csv">
 0,0,0,0,0,0,
@@ -54,8 +53,6 @@ SMALL_MAP = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def write_map(folder: Path, name: str, target_map: str = "test", extra: str = "") -> Path:
-    if not (folder / "city.tsx").exists():
-        shutil.copy(TILESET, folder / "city.tsx")
     path = folder / f"{name}.tmx"
     path.write_text(
         SMALL_MAP.replace("{target_map}", target_map).replace("{extra}", extra), encoding="utf-8"
@@ -162,7 +159,11 @@ def test_npc_routes_are_walkable(maps: dict[str, MapData]) -> None:
 def test_people_have_unique_ids_and_known_roles(maps: dict[str, MapData]) -> None:
     ids = [npc.id for data in maps.values() for npc in data.npcs]
     assert len(ids) == len(set(ids))
-    assert all(npc.role in ROLES for data in maps.values() for npc in data.npcs)
+    from game.dialogue.loader import load_content
+    from game.paths import data_root
+
+    roles = load_content([data_root() / "dialogue"])[0].roles  # roles come from the cast
+    assert all(npc.role in roles for data in maps.values() for npc in data.npcs)
 
 
 PLACES = {  # a door on the streets -> who keeps the place, and the things in it
@@ -289,7 +290,7 @@ def test_load_maps_reports_a_broken_file_and_keeps_the_rest(tmp_path: Path) -> N
 
 def test_a_missing_tileset_is_reported(tmp_path: Path) -> None:
     path = write_map(tmp_path, "test")
-    (tmp_path / "city.tsx").unlink()
+    path.write_text(path.read_text().replace("game:city.tsx", "city.tsx"))
     with pytest.raises(ContentError) as caught:
         load_map(path)
     assert caught.value.diagnostics[0].code == "M003"
@@ -329,7 +330,7 @@ def test_npc_problems_are_found(tmp_path: Path) -> None:
   <object id="5" type="spwan" x="0" y="0"/>"""
     write_map(tmp_path, "test", extra=extra)
     loaded, _ = load_maps(tmp_path)
-    codes = {p.code: p for p in check_maps(loaded)}
+    codes = {p.code: p for p in check_maps(loaded, roles=("child", "passerby"))}
     assert codes["M030"].hint == "did you mean `child`?"
     assert "M031" in codes  # the id `kid` twice
     assert "M033" in codes  # the route leaves the 4-row map
@@ -449,3 +450,110 @@ def test_each_door_on_the_streets_says_what_is_behind_it(
                 near |= cells.get((x + dx, y + dy), set())
     for prefix in SIGNS[place]:
         assert any(name.startswith(prefix) for name in near), f"no {prefix} by the {place} door"
+
+
+# --- hostile maps: what lint refuses, the loader refuses too, with a position ---------------
+
+
+def _tileset_with_image(folder: Path, image: bytes | None) -> None:
+    """A copy of the game's tileset whose image is ``image`` (None: no file at all)."""
+    text = TILESET.read_text(encoding="utf-8")
+    source = re.search(r'<image source="([^"]+)"', text).group(1)
+    (folder / "city.tsx").write_text(text.replace(source, "tiles.png"), encoding="utf-8")
+    if image is not None:
+        (folder / "tiles.png").write_bytes(image)
+
+
+def _png_header(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    chunk = b"IHDR" + ihdr
+    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk
+            + struct.pack(">I", zlib.crc32(chunk)))
+
+
+@pytest.mark.parametrize("image, reason", [
+    (None, "No such file"), (b"", "empty"), (b"GIF89a not really", "not a PNG"),
+    (_png_header(100_000, 100_000), "100000x100000"), (_png_header(0, 16), "0x16")])
+def test_a_tileset_image_that_is_not_usable_is_refused_with_a_position(
+        tmp_path: Path, image: bytes | None, reason: str) -> None:
+    path = write_map(tmp_path, "test")
+    path.write_text(path.read_text().replace("game:city.tsx", "city.tsx"))
+    _tileset_with_image(tmp_path, image)
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    problem = caught.value.diagnostics[0]
+    assert problem.code == "M003" and reason in problem.message
+    assert problem.file.endswith("city.tsx") and problem.line > 0
+
+
+@pytest.mark.parametrize("old, new", [
+    ('width="6" height="4"', 'width="600000000" height="4"'),
+    ('<layer id="1" name="ground" width="6"', '<layer id="1" name="ground" width="99999999"'),
+    ('firstgid="1" source=', 'firstgid="2000000000" source='),
+    ('type="exit" x="80" y="0" width="16" height="64"',
+     'type="exit" x="80" y="0" width="1e12" height="1e12"'),
+    ('x="8" y="8"><point/>', 'x="8" y="-9e300"><point/>'),
+])
+def test_dimensions_beyond_the_limits_are_refused_before_allocating(
+        tmp_path: Path, old: str, new: str) -> None:
+    path = write_map(tmp_path, "test")
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    problem = caught.value.diagnostics[0]
+    assert problem.code == "M002" and problem.line > 1, problem.format()
+
+
+def test_routes_sprites_and_music_that_lead_anywhere_are_refused(tmp_path: Path) -> None:
+    npc = ('<object id="5" type="npc" x="24" y="24"><properties>'
+           '<property name="id" value="walker"/><property name="role" value="child"/>'
+           '<property name="behaviour" value="walk"/>'
+           '<property name="route" value="1,1 1000000000,1"/>'
+           '<property name="sprite" value="../../../etc/passwd"/></properties></object>')
+    path = write_map(tmp_path, "test", extra=npc)
+    path.write_text(path.read_text().replace(
+        '<property name="name" value="Test"/>',
+        '<property name="name" value="Test"/><property name="music" value="/dev/zero"/>'))
+    data = load_map(path)
+    messages = [d.message for d in data.diagnostics if d.code == "M012"]
+    assert any("waypoint outside the map" in m for m in messages)
+    assert any(m.startswith("sprite `../../../etc/passwd`") for m in messages)
+    assert any(m.startswith("music `/dev/zero`") for m in messages)
+    assert data.music is None and data.npcs[0].sprite is None and data.npcs[0].route == []
+
+
+def test_a_map_may_name_the_game_tileset_by_its_stable_name(tmp_path: Path) -> None:
+    mod_maps = tmp_path / "mods" / "m" / "maps"
+    mod_maps.mkdir(parents=True)
+    data = load_map(write_map(mod_maps, "yard"))  # source="game:city.tsx"
+    assert data.width == 6
+    path = write_map(mod_maps, "yard")
+    path.write_text(path.read_text().replace("game:city.tsx", "game:../../etc/x.tsx"))
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    assert "outside the game's maps folder" in caught.value.diagnostics[0].message
+
+
+def test_many_objects_or_waypoints_within_each_limit_are_still_bounded_in_all(
+        tmp_path: Path) -> None:
+    """Each object below its own limit, but together beyond the map's: refused before
+    the tiles of all of them are made."""
+    big = "".join(f'<object id="{100 + n}" type="wall" x="0" y="0" width="1008" '
+                  'height="1008"/>' for n in range(300))  # 64 x 64 tiles each
+    path = write_map(tmp_path, "walls", extra=big)
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    assert "in all" in caught.value.diagnostics[0].message
+    route = " ".join(["1,1 1,2"] * 100)
+    walkers = "".join(
+        f'<object id="{100 + n}" type="npc" x="16" y="16"><properties>'
+        f'<property name="route" value="{route}"/></properties></object>' for n in range(30))
+    path = write_map(tmp_path, "walkers", extra=walkers)
+    with pytest.raises(ContentError) as caught:
+        load_map(path)
+    assert "waypoints in all" in caught.value.diagnostics[0].message

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from game.world.mapdata import MapData, check_maps, load_map
+from game.world.mapchecks import check_maps
+from game.world.mapdata import MapData, load_map
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))

@@ -25,7 +25,8 @@ def test_the_manifest_example_reads_clean(tmp_path: Path) -> None:
 def test_the_dialogue_examples_make_a_mod_that_lints_without_errors(tmp_path: Path) -> None:
     examples = [block for block in BLOCKS
                 if block.startswith(("reactions:", "scenes:", "patches:"))]
-    assert len(examples) == 4  # a reaction, a conversation, an override, a patch
+    # a reaction, a conversation, an override, a patch, people acting and moving
+    assert len(examples) == 5
     mod = tmp_path / "docs_examples"
     (mod / "dialogue").mkdir(parents=True)
     (mod / "mod.yaml").write_text("name: Docs examples\nversion: 1\n", encoding="utf-8")

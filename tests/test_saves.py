@@ -27,7 +27,9 @@ from game.saves import (
     migration,
 )
 
-THUMBNAIL = PNG_SIGNATURE + b"\x00\x00\x00\rIHDR not really a picture"
+# a PNG header (8x6 pixels) and no picture: the store keeps the bytes, it never decodes them
+THUMBNAIL = PNG_SIGNATURE + b"\x00\x00\x00\rIHDR" + (8).to_bytes(4, "big") + (6).to_bytes(
+    4, "big") + b"\x08\x06\x00\x00\x00 not really a picture"
 
 
 class FakeClock:

@@ -201,8 +201,9 @@ def test_unreadable_file_is_reported_and_left_alone(tmp_path: Path) -> None:
         ("skip_seen_only", 0, True, "true or false"),
         ("content_note", "false", True, "true or false"),
         ("language", "pt-BR", "en", "did you mean `pt_BR`?"),
-        ("language", "klingon", "en", "not one of en, pt_BR"),
-        ("language", 7, "en", "not one of"),
+        ("language", "klingon", "en", "not a language code like en, pt_BR"),
+        ("language", 7, "en", "not a language code"),
+        ("language", "es\n0:0: D001 error: fake", "en", "not a language code"),
         ("text_size", "huge", "normal", "not one of small, normal, large"),
     ],
 )

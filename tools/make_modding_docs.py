@@ -40,6 +40,7 @@ import yaml  # noqa: E402
 
 from game.checks import NO_FILE_CASE, LintRun, code_tables, lint_game  # noqa: E402
 from game.diagnostics import ContentError, Diagnostic  # noqa: E402
+from game.dialogue.model import BEHAVIOURS  # noqa: E402
 from game.paths import Paths, default_paths  # noqa: E402
 
 DOC = ROOT / "docs" / "modding.md"
@@ -212,7 +213,8 @@ def content_section(paths: Paths | None = None) -> str:
     out += ["", "#### Items (`give`/`take`, tested as `item.ID`)", "", "| item | name |",
             "|---|---|"]
     out += [f"| `{item.id}` | {_cell(item.name)} |" for item in content.items.values()]
-    out += ["", "#### Roles (fixed ids; a map NPC's `role`)", "", "| role | name | portrait |",
+    out += ["", "#### Roles (a map NPC's `role`; these ids are fixed, and a mod may add more)",
+            "", "| role | name | portrait |",
             "|---|---|---|"]
     out += [f"| `{role.id}` | {_cell(role.name)} | `{role.portrait}` |"
             for role in content.roles.values()]
@@ -225,6 +227,8 @@ def content_section(paths: Paths | None = None) -> str:
     faces = content.facts["face"].values
     out += ["", "#### Emotes, faces, fixed roles", "",
             f"- emotes (a line's `emote:`): {', '.join(f'`{e}`' for e in emotes)}, `none`",
+            "- behaviours (a line's or a reaction's `does:`, an `act` step's `does`): "
+            + ", ".join(f"`{name}`" for name in BEHAVIOURS),
             f"- faces (the fact `face`): {', '.join(f'`{f}`' for f in faces)}",
             f"- role ids a mod may rely on: {', '.join(f'`{r}`' for r in ROLE_IDS)}"]
     return "\n".join(out)

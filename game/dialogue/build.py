@@ -11,10 +11,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from game.diagnostics import Report, did_you_mean
+from game.safeio import asset_name_problem
 
 from .facts import check_value
 from .model import (
     OPS,
+    ActStep,
     Assignment,
     CallStep,
     ChapterStep,
@@ -47,6 +49,8 @@ from .model import (
     Step,
     StringEntry,
     Translation,
+    TurnStep,
+    WalkStep,
 )
 from .yamlpos import YNode
 
@@ -61,13 +65,16 @@ TOP_LEVEL = ("facts", "memory", "items", "roles", "people", "reactions", "scenes
 FACT_KEYS = ("type", "values", "default", "min", "max")
 FACT_TYPES = ("bool", "int", "float", "str", "enum")
 REACTION_KEYS = ("id", "role", "person", "concept", "when", "lines", "remember",
-                 "remember_for", "once", "cooldown", "weight", "start")
-LINE_KEYS = ("id", "text", "speaker", "emote", "portrait")
+                 "remember_for", "once", "cooldown", "weight", "start", "does")
+LINE_KEYS = ("id", "text", "speaker", "emote", "portrait", "does")
 OPTION_KEYS = ("id", "text", "when", "show_disabled", "goto", "do")
 PATCH_KEYS = ("reaction", "scene", "node", "add_lines", "add_choices", "append", "prepend")
 SCENE_PATCH_OPS = ("add_choices", "append", "prepend")
 STEP_WORDS = ("text", "choice", "goto", "call", "if", "set", "clear", "give", "take", "face",
-              "move", "notebook", "chapter", "sound", "fade", "end")
+              "move", "notebook", "chapter", "sound", "fade", "end", "walk", "turn", "act")
+WALK_KEYS = ("who", "to", "wait", "run")
+TURN_KEYS = ("who", "to")
+ACT_KEYS = ("who", "does", "wait")
 MAX_NUMBER = 10**15  # weights, cooldowns, chapters, bounds: far beyond any real use
 _EMPTY_DEFAULTS: dict[str, Any] = {"bool": False, "int": 0, "float": 0.0, "str": ""}
 
@@ -114,14 +121,16 @@ class Builder:
         for key in node.repeated or ():
             self.error(REPEATED_KEY, key, f"`{key.raw}` is written twice in {what}",
                        "the later one wins")
+        misspelt: set[str] = set()  # required keys written wrongly: one error, not two
         if allowed:
             assert node.keys is not None
             for name, key in node.keys.items():
                 if name not in allowed:
-                    self.error(UNKNOWN_KEY, key, f"unknown key `{name}` in {what}",
-                               did_you_mean(name, allowed))
+                    hint = did_you_mean(name, allowed)
+                    self.error(UNKNOWN_KEY, key, f"unknown key `{name}` in {what}", hint)
+                    misspelt.update(r for r in required if hint == did_you_mean(r, [r]))
         for name in required:
-            if name not in node.value:
+            if name not in node.value and name not in misspelt:
                 self.error(MISSING_KEY, node, f"{what} needs `{name}`")
         return node.value
 
@@ -141,6 +150,15 @@ class Builder:
         text = node.raw
         if any(ch.isspace() for ch in text):
             self.error(BAD_VALUE, node, f"{what} `{text}` must not contain spaces")
+            return None
+        return text
+
+    def asset(self, node: YNode | None, what: str) -> str | None:
+        """The name of an image (a portrait, a sprite sheet): a plain name that can't lead
+        out of the assets folders (game.safeio.asset_name_problem)."""
+        text = self.ident(node, what)
+        if text is not None and node is not None and (problem := asset_name_problem(text)):
+            self.error(BAD_VALUE, node, f"{what} `{text[:80]}` is {problem}")
             return None
         return text
 
@@ -290,8 +308,8 @@ class Builder:
             if fields is not None:
                 self.out.roles.append(RoleDecl(
                     role_id, self.text(fields.get("name"), "`name`") or role_id,
-                    self.ident(fields.get("portrait"), "`portrait`") or role_id,
-                    self.ident(fields.get("sprite"), "`sprite`") or role_id, self.pos(spec)))
+                    self.asset(fields.get("portrait"), "`portrait`") or role_id,
+                    self.asset(fields.get("sprite"), "`sprite`") or role_id, self.pos(spec)))
 
     def people(self, node: YNode) -> None:
         allowed = ("role", "name", "portrait", "sprite")
@@ -304,8 +322,8 @@ class Builder:
                 continue
             self.out.people.append(PersonDecl(
                 person_id, role, self.text(fields.get("name"), "`name`") or person_id,
-                self.ident(fields.get("portrait"), "`portrait`") or "",
-                self.ident(fields.get("sprite"), "`sprite`") or "", self.pos(spec)))
+                self.asset(fields.get("portrait"), "`portrait`") or "",
+                self.asset(fields.get("sprite"), "`sprite`") or "", self.pos(spec)))
 
     def strings(self, node: YNode) -> None:
         for string_id, value in (self.mapping(node, "`strings`") or {}).items():
@@ -395,8 +413,8 @@ class Builder:
         if not rule_id or not concept:
             return None
         if not lines:
-            self.error(MISSING_KEY, fields.get("lines", node), f"reaction `{rule_id}` has no"
-                       " lines")
+            if "lines" in fields:  # a missing `lines` is reported already (once)
+                self.error(MISSING_KEY, fields["lines"], f"reaction `{rule_id}` has no lines")
             return None
         remember_for: str | float | None = None
         span = fields.get("remember_for")
@@ -417,6 +435,7 @@ class Builder:
             weight=float(_or(self.number(fields.get("weight"), "`weight`"), 1)),
             start=self.ident(start, "`start`"),
             start_pos=self.pos(start) if start else None,
+            does=self.ident(fields.get("does"), "`does`"),
         )
 
     def line(self, node: YNode, *, speaker_required: bool) -> Line | None:
@@ -431,7 +450,8 @@ class Builder:
         return Line(line_id, text, self.pos(node),
                     self.ident(fields.get("speaker"), "`speaker`"),
                     self.ident(fields.get("emote"), "`emote`"),
-                    self.ident(fields.get("portrait"), "`portrait`"))
+                    self.asset(fields.get("portrait"), "`portrait`"),
+                    self.ident(fields.get("does"), "`does`"))
 
     # --- scenes -------------------------------------------------------------------------
 
@@ -534,6 +554,8 @@ class Builder:
             return ChapterStep(int(number), pos) if number is not None else None
         if word == "end":
             return EndStep(pos)
+        if word in ("walk", "turn", "act"):
+            return self.stage_step(word, arg, pos)
         if word == "move":
             spec = self.mapping(arg, "`move`", ("map", "spawn"), ("map", "spawn"))
             if not spec:
@@ -556,6 +578,27 @@ class Builder:
         if not 1 <= number <= 3:
             self.error(BAD_VALUE, spec["notebook"], "`notebook` is 1, 2 or 3")
         return NotebookStep(page_id, int(number), title, text, pos)
+
+    def stage_step(self, word: str, arg: YNode, pos: Pos) -> Step | None:
+        """`walk`, `turn` and `act`: a person moves, turns or acts on the map."""
+        keys, required = {"walk": (WALK_KEYS, ("to",)), "turn": (TURN_KEYS, ("to",)),
+                          "act": (ACT_KEYS, ("does",))}[word]
+        spec = self.mapping(arg, f"`{word}`", keys, required)
+        if spec is None or any(name not in spec for name in required):
+            return None
+        who = self.ident(spec.get("who"), "`who`") if "who" in spec else None
+        if word == "act":
+            does = self.ident(spec["does"], "`does`")
+            wait = self.flag(spec.get("wait"), "`wait`")
+            return ActStep(who, does, pos, bool(wait)) if does else None
+        to = self.ident(spec["to"], "`to`")
+        if to is None:
+            return None
+        if word == "turn":
+            return TurnStep(who, to, pos)
+        wait = self.flag(spec.get("wait"), "`wait`")
+        run = self.flag(spec.get("run"), "`run`")
+        return WalkStep(who, to, pos, True if wait is None else wait, bool(run))
 
     def option(self, node: YNode) -> Option | None:
         fields = self.mapping(node, "a choice option", OPTION_KEYS, ("id", "text"))

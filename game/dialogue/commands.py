@@ -15,6 +15,7 @@ from .engine import DialogueEngine
 from .facts import StoryState
 from .lint import LintOptions, asset_names, lint_dirs
 from .loader import I18N, load_content
+from .model import Content
 from .why import parse_fact_value, why_report
 
 if TYPE_CHECKING:
@@ -111,12 +112,10 @@ def why_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) ->
     args = _run(parser, argv)
     if isinstance(args, int):
         return args
-    # a mod folder holds its dialogue in dialogue/; its dialogue folder may be given too
-    mods = [mod / "dialogue" if (mod / "dialogue").is_dir() else mod for mod in args.mod]
-    content, problems = load_content([paths.dialogue, *mods])
-    for problem in problems:
-        if problem.is_error:
-            print(problem.format(), file=sys.stderr)
+    loaded = content_with_mods(paths, args.mod, "borrowed-face why", out)
+    if isinstance(loaded, int):
+        return loaded
+    content = loaded
     if args.who not in content.people and args.who not in content.roles:
         hint = did_you_mean(args.who, [*content.people, *content.roles])
         print(f"borrowed-face why: no role or person `{args.who}`" + (
@@ -142,3 +141,40 @@ def why_main(argv: Sequence[str], paths: Paths, *, out: TextIO | None = None) ->
     engine = DialogueEngine(content, StoryState(content), seed=args.seed)
     print(why_report(engine, engine.state, args.who, args.concept, args.face, facts), file=out)
     return 0
+
+
+def content_with_mods(paths: Paths, given: Sequence[Path], prog: str,
+                      out: TextIO | None = None) -> Content | int:
+    """The content play would load: the shipped dialogue, the installed mods and the
+    ``given`` --mod folders, checked as the game checks them (a refused mod is left out,
+    and said so on stderr). A mod's dialogue folder may be given for the mod; a folder
+    that is no mod at all is read as one more dialogue folder. An exit status (2) when a
+    folder does not exist. ``out`` gets a line naming the mods used."""
+    from game.mods import MANIFEST
+    from game.modset import load_mods
+    from game.safeio import printable
+
+    extra: list[Path] = []
+    raw: list[Path] = []
+    for folder in given:
+        if folder.name == "dialogue" and (folder.parent / MANIFEST).is_file():
+            folder = folder.parent
+        if not folder.is_dir():
+            print(f"{prog}: no mod folder at {printable(str(folder))}", file=sys.stderr)
+            return 2
+        (extra if (folder / MANIFEST).is_file() else raw).append(folder)
+    mods = load_mods(paths, extra)
+    for mod in mods.refused:
+        first = next(p for p in mod.problems if p.is_error)
+        print(f"{prog}: mod {printable(mod.id)} is refused, as the game refuses it: "
+              f"{first.format()}", file=sys.stderr)
+    layers = [paths.dialogue, *(m.path / "dialogue" for m in mods.loaded
+                                if m.folder("dialogue")), *raw]
+    content, problems = load_content(layers)
+    for problem in problems:
+        if problem.is_error:
+            print(problem.format(), file=sys.stderr)
+    if out is not None:
+        print("mods: " + (", ".join(f"{printable(m.id)} ({m.source})" for m in mods.loaded)
+                          or "none"), file=out)
+    return content

@@ -71,4 +71,32 @@ class Fade:
     to: str = "black"
 
 
-Effect = Give | Take | SetFace | Move | NotebookPage | Chapter | Sound | Fade
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """A person (`who`: hero, a person id or a role) walks to a place of the map."""
+
+    kind: ClassVar[str] = "walk"
+    who: str
+    to: str
+    wait: bool = True
+    run: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    kind: ClassVar[str] = "turn"
+    who: str
+    to: str
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """A person acts out a behaviour (model.BEHAVIOURS) on the map."""
+
+    kind: ClassVar[str] = "act"
+    who: str
+    does: str
+    wait: bool = False
+
+
+Effect = Give | Take | SetFace | Move | NotebookPage | Chapter | Sound | Fade | Walk | Turn | Act

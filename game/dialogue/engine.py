@@ -32,6 +32,8 @@ class SpokenLine:
     line_id: str
     emote: str | None
     start_scene: str | None  # a scene to start after the line, if the reaction says so
+    does: str | None = None  # the behaviour acted out with it (the line's, else the rule's)
+    concept: str = ""
 
 
 class DialogueEngine:
@@ -80,7 +82,8 @@ class DialogueEngine:
         name, portrait = self.speaker_view(speaker, selection.person_id, selection.role)
         return SpokenLine(speaker, name, line.portrait or portrait,
                           self.text(line.id, selection.person_id), line.id, line.emote,
-                          selection.reaction.start)
+                          selection.reaction.start, line.does or selection.reaction.does,
+                          selection.reaction.concept)
 
     def react(self, person_id: str, role: str | None, concept: str) -> SpokenLine | None:
         selection = self.query_reaction(person_id, role, concept)

@@ -99,6 +99,19 @@ def translation_status(content: Content, language: str) -> TranslationStatus:
     return TranslationStatus(missing, stale, orphans)
 
 
+LANGUAGE_NAME = "language.name"  # a text each translation gives as its language's own name
+
+
+def language_name(content: Content, language: str) -> str:
+    """A language named in itself ("Português (Brasil)"), so a player who switched by
+    mistake finds the way back: the translation of `language.name` in that language,
+    else the code."""
+    if language == SOURCE_LANGUAGE:
+        return content.english(LANGUAGE_NAME) or language
+    translation = content.translations.get(language, {}).get(LANGUAGE_NAME)
+    return translation.text if translation is not None else language
+
+
 def languages(content: Content) -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(lang for lang in content.translations
                                      if lang != SOURCE_LANGUAGE)]

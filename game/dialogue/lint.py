@@ -19,6 +19,9 @@ from . import i18n
 from .facts import check_value, resolve_fact
 from .loader import load_content, walk_steps
 from .model import (
+    BEHAVIOURS,
+    FACINGS,
+    ActStep,
     Assignment,
     CallStep,
     ChapterStep,
@@ -37,6 +40,8 @@ from .model import (
     SetStep,
     SoundStep,
     Step,
+    TurnStep,
+    WalkStep,
 )
 
 CODES: dict[str, str] = {
@@ -59,6 +64,8 @@ CODES: dict[str, str] = {
     "D034": "unknown speaker",
     "D035": "a fixed role id missing from the cast",
     "D036": "unknown sound",
+    "D037": "unknown behaviour (`does`)",
+    "D038": "a `walk`, `turn` or `act` step names nobody the game knows, or no way to face",
     "D040": "goto or call to a missing scene or node",
     "D041": "unreachable node",
     "D042": "a reaction starts a missing scene",
@@ -66,6 +73,7 @@ CODES: dict[str, str] = {
     "D044": "a scene's start node is missing",
     "D045": "a patch of a reaction, scene or node that does not exist",
     "D046": "`add_choices` patches a node that has no choice",
+    "D047": "a patch appends steps after a `goto` that ends the node (they never run)",
     "D050": "duplicate id",
     "D051": "a rule that can never win",
     "D052": "a role x face cell with no greet reaction",
@@ -463,6 +471,39 @@ def check_emotes(content: Content, report: Report, options: LintOptions) -> None
             _at(report, "D033", pos, f"unknown emote `{emote}`", did_you_mean(emote, names))
 
 
+def check_behaviours(content: Content, report: Report, options: LintOptions) -> None:
+    """Every `does` names a behaviour the world can act out."""
+    wanted: list[tuple[str, Pos]] = []
+    for reaction in content.reactions.values():
+        if reaction.does:
+            wanted.append((reaction.does, reaction.pos))
+        wanted += [(line.does, line.pos) for line in reaction.lines if line.does]
+    for _, _, step in scene_steps(content):
+        if isinstance(step, LineStep) and step.line.does:
+            wanted.append((step.line.does, step.line.pos))
+        elif isinstance(step, ActStep):
+            wanted.append((step.does, step.pos))
+    for does, pos in wanted:
+        if does not in BEHAVIOURS:
+            _at(report, "D037", pos, f"unknown behaviour `{does}`",
+                did_you_mean(does, BEHAVIOURS) or "see `does:` in docs/dialogue.md")
+
+
+def check_stage_steps(content: Content, report: Report, options: LintOptions) -> None:
+    """`walk`, `turn` and `act` name the hero, a person or a role; `turn` a way to face."""
+    known = {HERO, *content.people, *content.roles}
+    for _, _, step in scene_steps(content):
+        if not isinstance(step, (WalkStep, TurnStep, ActStep)):
+            continue
+        if step.who is not None and step.who not in known:
+            _at(report, "D038", step.pos, f"`who: {step.who}`: nobody by that name",
+                did_you_mean(step.who, known) or "a person id, a role id or `hero`")
+        if isinstance(step, TurnStep) and step.to not in (*FACINGS, *known):
+            _at(report, "D038", step.pos, f"`turn` to `{step.to}`: not a way to face",
+                did_you_mean(step.to, (*FACINGS, *known)) or
+                "down, up, left, right, `hero` or a person id")
+
+
 def check_sounds(content: Content, report: Report, options: LintOptions) -> None:
     if options.sounds is None:
         return
@@ -580,13 +621,16 @@ def check_shadowed_rules(content: Content, report: Report, options: LintOptions)
     groups: dict[tuple[Any, ...], list[Reaction]] = {}
     for reaction in content.reactions.values():
         groups.setdefault(_signature(reaction), []).append(reaction)
-    for rules in groups.values():
+    for rules in groups.values():  # one pass a group: thousands of alike rules stay linear
         always = [r for r in rules if not r.once and not r.cooldown]
+        if not always:
+            continue
+        heaviest = max(r.weight for r in always)
+        first = next(r for r in always if r.weight == heaviest)
         for reaction in rules:
-            stronger = [r for r in always if r.weight > reaction.weight]
-            if stronger:
+            if heaviest > reaction.weight:
                 _at(report, "D051", reaction.pos, f"reaction `{reaction.id}` can never win",
-                    f"`{stronger[0].id}` has the same criteria and more weight", warning=True)
+                    f"`{first.id}` has the same criteria and more weight", warning=True)
 
 
 def _accepts_face(reaction: Reaction, face: str) -> bool:
@@ -608,14 +652,17 @@ def check_matrix(content: Content, report: Report, options: LintOptions) -> None
         return
     faces = content.facts["face"].values if "face" in content.facts else ()
     roles_of_people = {p.id: p.role for p in content.people.values()}
+    counted: dict[tuple[str, str], int] = {}  # (role, face) -> greet lines, in one pass
+    for reaction in content.reactions.values():
+        owner = reaction.role or roles_of_people.get(reaction.person or "")
+        if reaction.concept != "greet" or owner is None:
+            continue
+        for face in faces:
+            if _accepts_face(reaction, face):
+                counted[(owner, face)] = counted.get((owner, face), 0) + len(reaction.lines)
     for role in content.roles.values():
         for face in faces:
-            lines = 0
-            for reaction in content.reactions.values():
-                owner = reaction.role or roles_of_people.get(reaction.person or "")
-                if reaction.concept == "greet" and owner == role.id and _accepts_face(
-                        reaction, face):
-                    lines += len(reaction.lines)
+            lines = counted.get((role.id, face), 0)
             if lines == 0:
                 _at(report, "D052", role.pos, f"role `{role.id}` has no greet reaction for "
                     f"face `{face}`", "every role x face cell needs reactions")
@@ -655,8 +702,8 @@ def check_translations(content: Content, report: Report, options: LintOptions) -
 
 CHECKS: tuple[Check, ...] = (
     check_criteria, check_assignments, check_text_fields, check_items, check_unused_items,
-    check_cast,
-    check_speakers, check_portraits, check_emotes, check_sounds, check_scene_targets,
+    check_cast, check_speakers, check_portraits, check_emotes, check_behaviours,
+    check_stage_steps, check_sounds, check_scene_targets,
     check_unreachable_nodes, check_reaction_starts, check_needed_scenes, check_duplicate_ids,
     check_shadowed_rules, check_unreachable_lines, check_matrix, check_concepts,
     check_translations,

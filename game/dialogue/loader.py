@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
+from game.safeio import TooLarge, read_limited
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
@@ -20,6 +21,7 @@ from .model import (
     ChoiceStep,
     Content,
     Definition,
+    GotoStep,
     IfStep,
     LineStep,
     NotebookStep,
@@ -29,13 +31,14 @@ from .model import (
     Step,
     TextSource,
 )
-from .yamlpos import decode, no_gc_pauses, parse_yaml
+from .yamlpos import MAX_FILE_BYTES, decode, no_gc_pauses, parse_yaml
 
 log = logging.getLogger(__name__)
 
 I18N = "i18n"
 PATCH_TARGET_MISSING = "D045"
 PATCH_NO_CHOICE = "D046"
+PATCH_AFTER_GOTO = "D047"
 
 
 def load_content(dirs: Iterable[Path], *, cache_dir: Path | None = None,
@@ -111,11 +114,12 @@ def _load_file(path: Path, language: str | None, cache: FolderCache
                ) -> tuple[FileContent, list[Diagnostic]]:
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
         stat = path.stat()
     except OSError as exc:
         report = Report()
-        report.error("D003", name, 0, 0, f"can't read: {exc.strerror or exc}")
+        report.error("D002" if isinstance(exc, TooLarge) else "D003", name, 0, 0,
+                     f"can't read: {exc.strerror or exc}")
         return FileContent(name), report.items
     key = file_key(path, data, stat)
     cached = cache.get(key)
@@ -198,6 +202,12 @@ def apply_patches(content: Content, patches: Iterable[Patch]) -> list[Diagnostic
                        f"of scene `{patch.target}` has no choice",
                        "`append` a `choice` step instead")
                 continue
+        if patch.append and steps and isinstance(steps[-1], GotoStep):
+            report.warning(PATCH_AFTER_GOTO, patch.node_pos.file, patch.node_pos.line,
+                           patch.node_pos.column,
+                           f"`append` to node `{patch.node}` of scene `{patch.target}` comes "
+                           f"after its `goto: {steps[-1].target}` and never runs",
+                           "`prepend` the steps, or patch the node the goto leads to")
         steps = patch.prepend + steps + patch.append
         nodes = dict(scene.nodes)
         nodes[patch.node] = replace(node, steps=steps)

@@ -86,6 +86,35 @@ class Assignment:
     raw: str | None = None
 
 
+# --- behaviours: what a person does on the map ---------------------------------------------
+
+# Each name is carried out by the world (game/world/acts.py); the lint refuses any other.
+# A mod may not add one without code, so the list lives here, next to the data that names it.
+BEHAVIOURS: dict[str, str] = {
+    "cry": "cries where they stand: tears, sobbing",
+    "cry_and_run": "cries, then runs to the nearest grown-up and hides behind them",
+    "hide_behind_parent": "goes behind the nearest grown-up and peeks out",
+    "look_away": "turns the head away from him",
+    "study_window": "turns to the nearest wall or window and studies it",
+    "step_aside": "steps out of his way, a little too early",
+    "cross_street": "walks off to the other pavement, away from him",
+    "pull_child_close": "draws the nearest child in to their side",
+    "stare": "turns and looks at him",
+    "still": "goes very still: arms at the sides, eyes ahead",
+    "eyes_on_till": "keeps the eyes down on the till or the hands",
+    "not_look_up": "does not look up at all",
+    "nod": "a small nod",
+    "bow": "a short bow",
+    "show_trick": "shows him a trick (a yo-yo)",
+    "point_way": "points the way",
+    "fidget": "shifts about, nervous",
+    "offer": "comes a step closer, holding something out",
+    "come_closer": "walks up to him",
+    "ignore": "goes on as before: nothing changes",
+}
+FACINGS = ("down", "up", "left", "right")
+
+
 # --- reactions --------------------------------------------------------------------------
 
 
@@ -97,6 +126,7 @@ class Line:
     speaker: str | None = None  # None: the reacting person (reactions) / required in scenes
     emote: str | None = None
     portrait: str | None = None
+    does: str | None = None  # a behaviour (BEHAVIOURS) the speaker acts out as it is said
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +145,7 @@ class Reaction:
     weight: float = 1.0
     start: str | None = None
     start_pos: Pos | None = None
+    does: str | None = None  # the behaviour of every line that names none
 
     @property
     def score(self) -> int:
@@ -201,6 +232,33 @@ class MoveStep:
 
 
 @dataclass(frozen=True, slots=True)
+class WalkStep:
+    """A person (or the hero) walks to a place on the current map: a spawn or object
+    name, `hero` (beside him) or a person's id (beside them)."""
+
+    who: str | None  # None: the person the scene was started with
+    to: str
+    pos: Pos
+    wait: bool = True  # the scene goes on only once they are there
+    run: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TurnStep:
+    who: str | None
+    to: str  # a facing (FACINGS), `hero`, or a person id
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class ActStep:
+    who: str | None
+    does: str  # a behaviour (BEHAVIOURS)
+    pos: Pos
+    wait: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class NotebookStep:
     id: str
     notebook: int
@@ -235,6 +293,7 @@ class EndStep:
 Step = (
     LineStep | ChoiceStep | GotoStep | CallStep | IfStep | SetStep | ClearStep | ItemStep
     | FaceStep | MoveStep | NotebookStep | ChapterStep | SoundStep | FadeStep | EndStep
+    | WalkStep | TurnStep | ActStep
 )
 
 

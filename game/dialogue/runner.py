@@ -16,7 +16,20 @@ from typing import TYPE_CHECKING, Any, Protocol
 from game.diagnostics import ERROR, ContentError, Diagnostic
 
 from . import model
-from .effects import Chapter, Effect, Fade, Give, Move, NotebookPage, SetFace, Sound, Take
+from .effects import (
+    Act,
+    Chapter,
+    Effect,
+    Fade,
+    Give,
+    Move,
+    NotebookPage,
+    SetFace,
+    Sound,
+    Take,
+    Turn,
+    Walk,
+)
 from .matcher import compile_criterion, holds
 
 if TYPE_CHECKING:
@@ -39,6 +52,7 @@ class LineEvent:
     text: str
     line_id: str
     emote: str | None = None
+    does: str | None = None  # a behaviour the speaker acts out on the map as this shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +315,8 @@ class SceneRun:
         if self._recount:
             seen = engine.state.seen_lines
             seen[line.id] = seen.get(line.id, 0) + 1
-        return LineEvent(speaker, name, line.portrait or portrait, text, line.id, line.emote)
+        return LineEvent(speaker, name, line.portrait or portrait, text, line.id, line.emote,
+                         line.does)
 
     def _choice(self, step: model.ChoiceStep) -> ChoiceEvent | None:
         shown: list[Option] = []
@@ -348,8 +363,22 @@ class SceneRun:
             self._effects.append(Sound(step.name))
         elif isinstance(step, model.FadeStep):
             self._effects.append(Fade(step.to))
+        elif isinstance(step, model.WalkStep):
+            self._effects.append(Walk(self._who(step.who), step.to, step.wait, step.run))
+        elif isinstance(step, model.TurnStep):
+            self._effects.append(Turn(self._who(step.who), step.to))
+        elif isinstance(step, model.ActStep):
+            self._effects.append(Act(self._who(step.who), step.does, step.wait))
         else:
             raise SceneError(f"can't run step {type(step).__name__}")
+
+    def _who(self, who: str | None) -> str:
+        if who is None:
+            if self.person_id is None:
+                raise SceneError("a `walk`, `turn` or `act` step without `who` needs a "
+                                 "person; start the scene with one")
+            return self.person_id
+        return who
 
     def _own(self, fact: str) -> str:
         if fact.startswith("self."):

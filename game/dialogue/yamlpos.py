@@ -13,6 +13,7 @@ later walk of the tree stays bounded too.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from game.diagnostics import ERROR, ContentError, Diagnostic
+from game.safeio import printable
 
 try:
     from yaml._yaml import CParser
@@ -55,6 +57,9 @@ TOO_COMPLEX = "D002"
 UNREADABLE = "D003"
 
 _STR = "tag:yaml.org,2002:str"
+# characters no text of the game holds: they crash a font or fake a line of output
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_KEY_BREAK = re.compile(r"[\t\n\r\u2028\u2029\x85]")
 _CONSTRUCTOR = SafeConstructor()
 _RESOLVER = Resolver()
 
@@ -301,6 +306,8 @@ class _Composer:
             return
         # keys are read as their source text: `on:` stays "on", not True
         name = key.raw
+        if _KEY_BREAK.search(name):  # a key is quoted in messages: one line, always
+            raise _Refused(UNREADABLE, "a line break or tab in a key", mark)
         keys = node.keys
         assert keys is not None
         if name in keys:
@@ -327,6 +334,10 @@ class _Composer:
     def scalar(event: ScalarEvent) -> YNode:
         raw = event.value
         mark = event.start_mark
+        bad = _CONTROL.search(raw)
+        if bad:  # only an escape ("\0", "\e", "\ud800") writes one: it would reach a screen
+            raise _Refused(UNREADABLE, f"a control character ({printable(bad.group())}) "
+                           "in a value", mark)
         plain = not event.style
         tag = event.tag
         if tag is None or tag == "!":

@@ -40,6 +40,9 @@ class Conversation(Protocol):
 
     def scene_ended(self) -> None: ...
 
+    def staging(self, dt: float) -> bool:
+        """Moves the people the scene directs; True while one it waits for is under way."""
+
 
 class DialogueScene(Scene):
     opaque = False
@@ -62,6 +65,7 @@ class DialogueScene(Scene):
         self._option_rects: list[tuple[pygame.Rect, int]] = []
         self._seen_event: Event | None = None
         self.fade = 0.0
+        self.staged = False  # a move the scene waits for is under way
         self._sync()
 
     # --- stepping -------------------------------------------------------------------
@@ -165,7 +169,7 @@ class DialogueScene(Scene):
     # --- input ----------------------------------------------------------------------
 
     def on_action(self, event: ActionEvent) -> None:
-        if not event.pressed:
+        if not event.pressed or self.staged:
             return
         choosing = isinstance(self.event, ChoiceEvent)
         if event.action == "act":
@@ -205,6 +209,10 @@ class DialogueScene(Scene):
                 self.advance()
 
     def update(self, dt: float) -> None:
+        # people the scene moves (`walk`, `act`) move while it runs; the box waits for them
+        self.staged = self.director.staging(dt)
+        if self.staged:
+            return
         if self.fade > 0:
             self.fade = min(1.0, self.fade + dt / 1.2)
         line = self.event
@@ -238,6 +246,8 @@ class DialogueScene(Scene):
                 self._veil = pygame.Surface(surface.get_size())
             self._veil.set_alpha(round(255 * self.fade))
             surface.blit(self._veil, (0, 0))
+        if self.staged:
+            return
         box = display.rect(*BOX)
         ui.draw_panel(surface, box, display.scale)
         match self.event:

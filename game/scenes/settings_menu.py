@@ -16,7 +16,6 @@ from game.display import scale_for
 from game.input import PAD_BUTTONS, Bindings
 from game.settings import (
     ACTIONS,
-    LANGUAGES,
     TEXT_SIZES,
     binding_conflicts,
     rebind,
@@ -45,9 +44,6 @@ SAVE_DELAY = 0.6  # seconds after the last change before settings.json is writte
 INSTANT = 210  # the slider's far right: the whole line at once (text_speed 0)
 LISTEN_TIME = 6.0  # seconds to press a key before rebinding gives up
 MAX_SCALE = 6
-# Language names are written in their own language: a player who switched by
-# mistake must still find their way back.
-LANGUAGE_NAMES = {"en": "English", "pt_BR": "Português (Brasil)"}
 KEY_NAMES = {"return": "Enter", "escape": "Esc", "left ctrl": "Left Ctrl",
              "right ctrl": "Right Ctrl", "left shift": "Left Shift",
              "right shift": "Right Shift", "backspace": "Backspace", "space": "Space"}
@@ -110,6 +106,9 @@ class SettingsScene(MenuScene):
     def _items(self) -> list[Item]:
         ctx, s = self.ctx, self.ctx.settings
         percent = lambda v: f"{round(v * 100)}%"  # noqa: E731
+        # the languages the content has (a mod may add one), each named in itself, so a
+        # player who switched by mistake still finds the way back
+        languages = ctx.text.languages()
         return [
             slider("ui.settings.text_speed", self._get_speed, self._set_speed, 10, INSTANT, 10,
                    self._show_speed, hint="ui.settings.text_speed.hint", name="text_speed"),
@@ -136,8 +135,9 @@ class SettingsScene(MenuScene):
                    name="window_scale"),
             toggle(ctx, "ui.settings.fullscreen", lambda: s.fullscreen, self._set_fullscreen,
                    hint="ui.settings.fullscreen.hint", name="fullscreen"),
-            choice("ui.settings.language", list(LANGUAGES), lambda: s.language,
-                   self._set_language, lambda v: LANGUAGE_NAMES.get(str(v), str(v)),
+            choice("ui.settings.language", [code for code, _ in languages],
+                   lambda: s.language, self._set_language,
+                   lambda v: dict(languages).get(str(v), str(v)),
                    hint="ui.settings.language.hint", name="language"),
             choice("ui.settings.text_size", list(TEXT_SIZES), lambda: s.text_size,
                    self._set_text_size, lambda v: ctx.text(f"ui.settings.text_size.{v}"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.dialogue.i18n import interpolate, localize
+from game.dialogue.i18n import interpolate, language_name, languages, localize
 
 if TYPE_CHECKING:
     from game.dialogue import Content
@@ -33,6 +33,11 @@ class UiText:
         if text is None:
             return text_id
         return interpolate(text, values.__getitem__)
+
+    def languages(self) -> list[tuple[str, str]]:
+        """The languages the content has, each with its own name, English first."""
+        content = self._content()
+        return [(code, language_name(content, code)) for code in languages(content)]
 
     def lookup(self, text_id: str) -> str | None:
         """Any translatable text by id (UI string, place name), or None when unknown."""

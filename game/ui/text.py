@@ -7,7 +7,10 @@ the one pygame ships (it covers the accents of Portuguese).
 
 from __future__ import annotations
 
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
 import pygame
 
@@ -45,21 +48,65 @@ class Fonts:
             self._cache.clear()
 
 
+# Wrapped lines of each font by (text, width): scenes wrap what they draw every frame,
+# and a long text cost milliseconds each time. A memo per font object (gone with it), each
+# bounded, so it never grows with play and never answers for another font.
+_WRAPPED: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, int], list[str]]] = (
+    weakref.WeakKeyDictionary())
+_WRAPPED_SIZE = 256  # texts remembered per font
+MAX_WRAPPED_TEXT = 20_000  # characters; a longer text is cut, not measured word by word
+
+
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Break text into lines no wider than ``width`` pixels, keeping explicit newlines."""
+    """Break text into lines no wider than ``width`` pixels, keeping explicit newlines;
+    a word wider than the line is broken inside. Remembered, so drawing the same text
+    each frame measures it once."""
+    memo = _WRAPPED.get(font)
+    if memo is None:
+        memo = _WRAPPED[font] = OrderedDict()
+    key = (text, width)
+    lines = memo.get(key)
+    if lines is not None:
+        memo.move_to_end(key)
+        return list(lines)
+    lines = _wrap(font, text[:MAX_WRAPPED_TEXT], max(1, width))
+    memo[key] = lines
+    if len(memo) > _WRAPPED_SIZE:
+        memo.popitem(last=False)
+    return list(lines)
+
+
+def _wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")
         current = ""
         for word in words:
             trial = word if not current else f"{current} {word}"
-            if font.size(trial)[0] <= width or not current:
+            if font.size(trial)[0] <= width:
                 current = trial
-            else:
+                continue
+            if current:
                 lines.append(current)
-                current = word
+            while font.size(word)[0] > width and len(word) > 1:
+                cut = _fitting(font, word, width)
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
         lines.append(current)
     return lines
+
+
+def _fitting(font: pygame.font.Font, word: str, width: int) -> int:
+    """How many leading characters of ``word`` fit in ``width`` (at least one)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if font.size(word[:middle])[0] <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def draw_text(
@@ -72,7 +119,7 @@ def draw_text(
     shadow: bool = True,
     anchor: str = "topleft",
 ) -> pygame.Rect:
-    image = font.render(text, True, colour)
+    image = font.render(text.replace("\0", ""), True, colour)  # SDL_ttf refuses NUL
     rect = image.get_rect(**{anchor: pos})
     if shadow:
         offset = max(1, font.get_height() // 14)

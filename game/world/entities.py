@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from game.world.directions import FACINGS
+from game.world.pathing import find_path
 
 if TYPE_CHECKING:
     from game.world.mapdata import MapData, NpcSpawn
@@ -48,6 +49,17 @@ class Actor:
     anim_time: float = 0.0
     emote: Emote | None = None
     shake: float = 0.0  # seconds of a small tremble (crying)
+    pose: str | None = None  # a row of the acts sheet (acts.ACT_ROWS), while it lasts
+    pose_time: float = 0.0  # seconds into the pose (its frame)
+    pose_left: float = 0.0
+    running: bool = False  # on a path at a run (the run rows of the acts sheet)
+    path: list[tuple[int, int]] = field(default_factory=list)  # tiles still to walk
+    blocked: float = 0.0  # seconds the next step of the path has been taken
+    hold: float = 0.0  # seconds of standing still to act (no turning about, no route)
+    arrive_pose: str | None = None  # the pose to take at the end of the path
+    travelling: bool = False  # sent along a path (until arrived)
+    arrive_facing: str | None = None  # the way to face there
+    arrive_seconds: float = 0.0
 
     def __post_init__(self) -> None:
         self.x, self.y = self.tile[0] * TILE, self.tile[1] * TILE
@@ -76,8 +88,28 @@ class Actor:
         self.progress = 0.0
         return True
 
+    def set_pose(self, pose: str | None, seconds: float) -> None:
+        """Hold still in an act for a while (pose None: only the holding still)."""
+        self.pose, self.pose_time, self.pose_left = pose, 0.0, seconds
+        self.hold = max(self.hold, seconds)
+
+    def face_towards(self, tile: tuple[int, int]) -> None:
+        dx, dy = tile[0] - self.tile[0], tile[1] - self.tile[1]
+        if abs(dx) >= abs(dy) and dx:
+            self.facing = "right" if dx > 0 else "left"
+        elif dy:
+            self.facing = "down" if dy > 0 else "up"
+
+
     def advance(self, world: Occupancy, dt: float) -> bool:
         """Move along the current step. Returns True on arriving at a new tile."""
+        if self.pose_left > 0:
+            self.pose_time += dt
+            self.pose_left -= dt
+            if self.pose_left <= 0:
+                self.pose = None
+        if self.hold > 0:
+            self.hold = max(0.0, self.hold - dt)
         if self.emote is not None:
             self.emote.time_left -= dt
             if self.emote.time_left <= 0:
@@ -88,7 +120,7 @@ class Actor:
             self.anim_time = 0.0
             return False
         self.anim_time += dt
-        self.progress += dt * self.speed
+        self.progress += dt * self.speed * (1.8 if self.running else 1.0)
         sx, sy = self.tile
         tx, ty = self.target
         if self.progress >= 1.0 - 1e-6:  # float steps of 1/60 s must land on the tile
@@ -124,6 +156,7 @@ class Occupancy:
 
     map: MapData
     held: dict[tuple[int, int], Actor] = field(default_factory=dict)
+    clear: frozenset[tuple[int, int]] = frozenset()  # where nobody stops (crowd.keep_clear)
 
     def free(self, tile: tuple[int, int]) -> bool:
         return not self.map.is_blocked(*tile) and tile not in self.held
@@ -150,6 +183,9 @@ class Npc(Actor):
     home_facing: str = "down"
     noticed: bool = False  # has noticed the player while he is near (reset when he leaves)
     talking: bool = False  # held still by a conversation or a bark
+    then: str | None = None  # a behaviour to act once the current pose is over
+    gave_way: bool = False  # has stepped off his line while he is near
+    home: tuple[int, int] | None = None  # where one who stands belongs (back there later)
 
     @classmethod
     def from_spawn(cls, spawn: NpcSpawn, sheet: str) -> Npc:
@@ -164,11 +200,14 @@ class Npc(Actor):
             behaviour=spawn.behaviour,
             route=list(spawn.route),
             home_facing=spawn.facing,
+            home=spawn.tile,
         )
 
     def think(self, world: Occupancy, rng: random.Random, dt: float) -> None:
         """Decide the next step when standing still."""
-        if self.moving or self.talking:
+        if self.moving or self.path or self.hold > 0 or self.then:
+            return
+        if self.talking and self.behaviour != "walk":
             return
         if self.wait > 0:
             self.wait -= dt
@@ -177,7 +216,8 @@ class Npc(Actor):
             goal = self.route[self.route_index % len(self.route)]
             if goal == self.tile:
                 self.route_index = (self.route_index + 1) % len(self.route)
-                self.wait = rng.uniform(0.0, 0.6)
+                # a pause at the turn, but never on a door, an exit or a narrow way
+                self.wait = 0.0 if self.tile in world.clear else rng.uniform(0.0, 0.6)
                 return
             dx = (goal[0] > self.tile[0]) - (goal[0] < self.tile[0])
             dy = (goal[1] > self.tile[1]) - (goal[1] < self.tile[1])
@@ -186,17 +226,22 @@ class Npc(Actor):
                 goal[1] - self.tile[1]) else [(0, dy), (dx, 0)]
             for ox, oy in options:
                 if (ox or oy) and self.start_step(world, ox, oy):
+                    self.blocked = 0.0
                     return
-            self.wait = 0.4  # blocked: stop and wait, like anybody would
+            # blocked: wait a moment, like anybody would, then find a way round (at once
+            # where nobody may stop)
+            self.blocked += 0.4
+            self.wait = 0.4
+            if self.blocked > 0.7 or self.tile in world.clear:
+                self.blocked = 0.0
+                way = find_path(world, self.tile, [goal])
+                if way:
+                    self.path = way
+                else:
+                    self.route_index = (self.route_index + 1) % len(self.route)
         elif self.behaviour == "idle":
             self.facing = rng.choice((*FACINGS, self.home_facing))
             self.wait = rng.uniform(1.5, 4.0)
         else:
             self.wait = 1.0
 
-    def face_towards(self, tile: tuple[int, int]) -> None:
-        dx, dy = tile[0] - self.tile[0], tile[1] - self.tile[1]
-        if abs(dx) >= abs(dy) and dx:
-            self.facing = "right" if dx > 0 else "left"
-        elif dy:
-            self.facing = "down" if dy > 0 else "up"

@@ -15,8 +15,11 @@ from pathlib import Path
 
 from game import __version__
 from game.diagnostics import ContentError
+from game.safeio import read_limited
 from game.world import mapdata
+from game.world.limits import MAX_MAP_BYTES
 from game.world.mapdata import MapData, load_map
+from game.world.patches import MapPatch, apply_patches, read_folder_patches
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,8 @@ class MapLibrary(Mapping[str, MapData]):
         self._loaded: dict[str, MapData] = {}
         self._broken: set[str] = set()
         self.report = report
+        self.folders = list(folders)
+        self._patches: list[MapPatch] | None = None  # read on the first map's visit
 
     def __getitem__(self, map_id: str) -> MapData:
         data = self._loaded.get(map_id)
@@ -60,8 +65,30 @@ class MapLibrary(Mapping[str, MapData]):
             if self.report is not None:
                 self.report(str(error))
             raise KeyError(map_id) from error
+        data = self._patched(data)
         self._loaded[map_id] = data
         return data
+
+    def _patched(self, data: MapData) -> MapData:
+        """The map with the mods' patches applied in load order (the lint has refused a
+        mod whose patches have errors; what is left here is only reported)."""
+        if self._patches is None:
+            self._patches, problems = read_folder_patches(self.folders)
+            for problem in problems:
+                self._say(problem.format())
+        mine = [p for p in self._patches if p.target == data.id]
+        if not mine:
+            return data
+        maps = {data.id: data}
+        for problem in apply_patches(maps, mine):
+            if problem.is_error:
+                self._say(problem.format())
+        return maps[data.id]
+
+    def _say(self, message: str) -> None:
+        log.warning("%s", message)
+        if self.report is not None:
+            self.report(message)
 
     def __contains__(self, map_id: object) -> bool:
         return isinstance(map_id, str) and map_id in self.paths and map_id not in self._broken
@@ -77,9 +104,12 @@ class MapLibrary(Mapping[str, MapData]):
         and the loader's own source, so an edit anywhere makes it read afresh."""
         if self.cache is None:
             return load_map(path)
-        digest = hashlib.sha256(path.read_bytes())
-        for tileset in sorted(path.parent.glob("*.tsx")):
-            digest.update(tileset.read_bytes())
+        try:
+            digest = hashlib.sha256(read_limited(path, MAX_MAP_BYTES))
+            for tileset in sorted(path.parent.glob("*.tsx")):
+                digest.update(read_limited(tileset, MAX_MAP_BYTES))
+        except OSError:
+            return load_map(path)  # which says what is wrong with the file
         digest.update(_LOADER_VERSION.encode())
         cached = self.cache / f"{path.stem}-{digest.hexdigest()[:24]}.pickle"
         try:
@@ -102,4 +132,3 @@ class MapLibrary(Mapping[str, MapData]):
         except OSError as error:
             log.info("map cache not written: %s", error)
         return data
-

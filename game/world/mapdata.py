@@ -13,33 +13,24 @@ from collections import deque
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
 
 import pytmx
 
 from game.diagnostics import ContentError, Diagnostic, Report, did_you_mean
+from game.paths import data_root
+from game.safeio import FileRefused, asset_name_problem, check_image_file, printable, read_limited
+from game.world import limits
 from game.world.directions import FACINGS
 
 TILE_SIZE = 16
-ROLES = (
-    "child",
-    "passerby",
-    "colleague",
-    "shopgirl",
-    "toyseller",
-    "manager",
-    "daughter",
-    "neighbour",
-    "wife",
-    "k",
-    "friend",
-    "waiter",
-    "clerk",
-    "usher",
-)
+GAME_PREFIX = "game:"  # a tileset source `game:city.tsx` is the game's own maps/city.tsx
 BEHAVIOURS = ("stand", "idle", "walk")
 EXIT_KINDS = ("door", "edge")
 EXIT_SOUNDS = ("door", "none")
 OBJECT_TYPES = ("spawn", "exit", "npc", "interact", "wall", "walkable", "private", "light")
+PATCH_TYPES = ("spawn", "exit", "npc", "interact", "light")  # what a map patch may add
 
 Tile = tuple[int, int]
 Position = tuple[int, int]  # line, column (1-based)
@@ -52,6 +43,7 @@ class Spawn:
     facing: str
     line: int = 0
     column: int = 0
+    file: str = ""  # where it is written, when not in the map itself (a map patch)
 
 
 @dataclass(slots=True)
@@ -64,6 +56,7 @@ class Exit:
     sound: str
     line: int
     column: int
+    file: str = ""  # where it is written, when not in the map itself (a map patch)
 
 
 @dataclass(slots=True)
@@ -84,6 +77,7 @@ class NpcSpawn:
     when: str = ""
     when_line: int = 0
     when_column: int = 0
+    file: str = ""  # where it is written, when not in the map itself (a map patch)
 
 
 @dataclass(slots=True)
@@ -95,6 +89,7 @@ class Interactable:
     properties: dict[str, str]
     line: int
     column: int
+    file: str = ""  # where it is written, when not in the map itself (a map patch)
 
 
 @dataclass(slots=True)
@@ -158,7 +153,7 @@ class MapData:
 
 
 @dataclass(slots=True)
-class _Positions:
+class Positions:
     """Where elements start in the XML, found by expat (pytmx keeps no positions)."""
 
     root: str = ""
@@ -167,19 +162,104 @@ class _Positions:
     object_props: dict[tuple[int, str], Position] = field(default_factory=dict)
     map_props: dict[str, Position] = field(default_factory=dict)
     tilesets: list[tuple[str, Position]] = field(default_factory=list)
+    images: list[tuple[str, Position]] = field(default_factory=list)
+    templates: list[tuple[str, Position]] = field(default_factory=list)
+    tile_layers: list[Position] = field(default_factory=list)
+    # dimensions out of bounds, found before pytmx allocates anything for them
+    too_large: list[Diagnostic] = field(default_factory=list)
 
 
-def _scan(data: bytes, path: Path) -> _Positions:
-    found = _Positions()
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except (ValueError, OverflowError):
+        return None  # pytmx says what is wrong with it
+    return value
+
+
+# elements whose attributes state sizes (a property's value is checked by its length)
+_SIZED = frozenset({"map", "layer", "objectgroup", "imagelayer", "group", "tileset", "object"})
+
+
+def _limit_problems(tag: str, attrs: dict[str, str], counts: dict[str, int]) -> list[str]:
+    """What in one element's attributes is beyond the limits of game/world/limits.py."""
+    problems: list[str] = []
+
+    def at_most(name: str, limit: float, low: float = 0) -> None:
+        value = _number(attrs.get(name))
+        if value is not None and not (low <= value <= limit):
+            problems.append(f"`{name}` of <{tag}> is {attrs[name][:40]}; the game allows "
+                            f"{low:g} to {limit:g}")
+
+    if tag in ("map", "layer"):
+        at_most("width", limits.MAX_MAP_TILES)
+        at_most("height", limits.MAX_MAP_TILES)
+        if tag == "map":
+            at_most("tilewidth", 256)
+            at_most("tileheight", 256)
+    if tag in ("layer", "objectgroup", "imagelayer", "group"):
+        counts["layers"] = counts.get("layers", 0) + 1
+        if counts["layers"] == limits.MAX_LAYERS + 1:
+            problems.append(f"more than {limits.MAX_LAYERS} layers")
+    elif tag == "tileset":
+        at_most("firstgid", limits.MAX_GID)
+        at_most("tilecount", limits.MAX_GID)
+        at_most("columns", limits.MAX_GID)
+    elif tag == "object":
+        counts["objects"] = counts.get("objects", 0) + 1
+        if counts["objects"] == limits.MAX_OBJECTS + 1:
+            problems.append(f"more than {limits.MAX_OBJECTS} objects")
+        reach = limits.MAX_MAP_TILES * TILE_SIZE
+        at_most("x", reach, -reach)
+        at_most("y", reach, -reach)
+        at_most("width", reach)
+        at_most("height", reach)
+        width = _number(attrs.get("width")) or 0
+        height = _number(attrs.get("height")) or 0
+        if problems:
+            return problems
+        tiles = (width / TILE_SIZE + 1) * (height / TILE_SIZE + 1)
+        counts["tiles"] = counts.get("tiles", 0) + int(tiles)
+        if tiles > limits.MAX_OBJECT_TILES:
+            problems.append(f"an object covering more than {limits.MAX_OBJECT_TILES} tiles")
+        elif counts["tiles"] - int(tiles) <= limits.MAX_MAP_OBJECT_TILES < counts["tiles"]:
+            problems.append(f"objects covering more than {limits.MAX_MAP_OBJECT_TILES} tiles "
+                            "in all")
+    elif tag == "property":
+        value = attrs.get("value", "")
+        if len(value) > limits.MAX_PROPERTY_TEXT:
+            problems.append(f"a property value longer than {limits.MAX_PROPERTY_TEXT} "
+                            "characters")
+        else:  # a route: its waypoints count against the map's
+            before = counts.get("waypoints", 0)
+            counts["waypoints"] = before + value.count(",")
+            if before <= limits.MAX_MAP_ROUTE_POINTS < counts["waypoints"]:
+                problems.append(f"routes with more than {limits.MAX_MAP_ROUTE_POINTS} "
+                                "waypoints in all")
+    return problems
+
+
+def scan_tiled(data: bytes, path: Path) -> Positions:
+    found = Positions()
     stack: list[str] = []
     current_object: list[int] = []
+    counts: dict[str, int] = {}
     parser = xml.parsers.expat.ParserCreate()
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         here = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
         if not stack:
             found.root, found.map = tag, here
+        if tag in _SIZED or (tag == "property" and (attrs.get("name") == "route" or len(
+                attrs.get("value", "")) > limits.MAX_PROPERTY_TEXT)):
+            for problem in _limit_problems(tag, attrs, counts):
+                found.too_large.append(Diagnostic("M002", "error", str(path), *here,
+                                                  problem, "docs/modding.md lists the limits"))
         if tag == "object":
+            if attrs.get("template"):
+                found.templates.append((attrs["template"], here))
             try:
                 current_object.append(int(attrs.get("id", "")))
             except ValueError:
@@ -187,6 +267,10 @@ def _scan(data: bytes, path: Path) -> _Positions:
             found.objects.setdefault(current_object[-1], here)
         elif tag == "tileset" and "source" in attrs:
             found.tilesets.append((attrs["source"], here))
+        elif tag == "image" and attrs.get("source"):
+            found.images.append((attrs["source"], here))
+        elif tag == "layer":
+            found.tile_layers.append(here)
         elif tag == "property":
             name = attrs.get("name", "")
             if stack[-2:] == ["map", "properties"]:
@@ -218,43 +302,112 @@ def _scan(data: bytes, path: Path) -> _Positions:
                 )
             ]
         ) from error
+    if found.too_large:
+        raise ContentError(found.too_large[:20])
     return found
 
 
-def _check_tilesets(path: Path, positions: _Positions) -> None:
-    """External tilesets must exist and parse, or pytmx fails without a position."""
+def resolve_source(source: str, folder: Path, data: Path | None = None) -> Path:
+    """The file a Tiled `source` names: relative to ``folder`` (the file naming it), or,
+    written ``game:NAME``, the game's own ``maps/NAME`` (the stable name a mod's map
+    uses for the shipped tileset, wherever the game runs)."""
+    if source.startswith(GAME_PREFIX):
+        return (data or data_root()) / "maps" / source[len(GAME_PREFIX):]
+    return folder / source
+
+
+def _read_tiled(path: Path) -> bytes:
+    return read_limited(path, limits.MAX_MAP_BYTES)
+
+
+def _check_tilesets(path: Path, positions: Positions, data: Path | None = None) -> None:
+    """External tilesets and every image (the map's own and its tilesets') must exist, parse
+    and be images the game will decode, or pytmx and the renderer fail without a position
+    (or, for an image that lies about its size, inside the decoder)."""
     problems: list[Diagnostic] = []
+    images = [(path.parent, source, path, where) for source, where in positions.images]
     for source, (line, column) in positions.tilesets:
-        tsx = path.parent / source
+        tsx = resolve_source(source, path.parent, data)
         try:
-            data = tsx.read_bytes()
+            if source.startswith(GAME_PREFIX) and not tsx.resolve().is_relative_to(
+                    ((data or data_root()) / "maps").resolve()):
+                raise FileRefused(tsx, "outside the game's maps folder")
+            scanned = scan_tiled(_read_tiled(tsx), tsx)
         except OSError as error:
-            problems.append(
-                Diagnostic(
-                    "M003",
-                    "error",
-                    str(path),
-                    line,
-                    column,
-                    f"tileset `{source}` cannot be read ({error.strerror})",
-                    "tilesets are found relative to the map file",
-                )
-            )
+            problems.append(Diagnostic(
+                "M003", "error", str(path), line, column,
+                f"tileset `{source[:200]}` cannot be read ({error.strerror or error})",
+                f"tilesets are found relative to the map file, or `{GAME_PREFIX}city.tsx` "
+                "for the game's own"))
             continue
-        try:
-            _scan(data, tsx)
         except ContentError as error:
-            problems.extend(
-                Diagnostic(
-                    "M003", d.severity, d.file, d.line, d.column, f"tileset is broken: {d.message}"
-                )
-                for d in error.diagnostics
-            )
+            problems.extend(Diagnostic("M003", d.severity, d.file, d.line, d.column,
+                                       f"tileset is broken: {d.message}")
+                            for d in error.diagnostics)
+            continue
+        images += [(tsx.parent, image, tsx, where) for image, where in scanned.images]
+    for source, (line, column) in positions.templates:  # pytmx opens these itself
+        try:
+            _read_tiled(resolve_source(source, path.parent, data))
+        except OSError as error:
+            problems.append(Diagnostic(
+                "M002", "error", str(path), line, column,
+                f"object template `{source[:200]}` cannot be read ({error.strerror or error})",
+                "templates are found relative to the map file"))
+    for folder, source, owner, (line, column) in images:
+        try:
+            check_image_file(resolve_source(source, folder, data))
+        except OSError as error:
+            problems.append(Diagnostic(
+                "M003", "error", str(owner), line, column,
+                f"image `{source[:200]}` cannot be used ({error.strerror or error})",
+                "images are PNG files next to the tileset"))
     if problems:
         raise ContentError(problems)
 
 
-def _truthy(value: object) -> bool:
+def open_tmx(path: Path, data: bytes | None = None, *, image_loader: Any = None,
+             game_data: Path | None = None, positions: Positions | None = None
+             ) -> pytmx.TiledMap:
+    """pytmx's map of a checked file: read here (a regular file within the size limit),
+    its dimensions, tilesets and images checked before pytmx sees them, `game:` tileset
+    names resolved. ``image_loader`` (pytmx.util_pygame's) loads the tile images for
+    drawing; without it no image is decoded. Raises ContentError with positions only."""
+    path = Path(path)
+    if data is None:
+        try:
+            data = _read_tiled(path)
+        except OSError as error:
+            raise ContentError([Diagnostic("M002", "error", str(path), 0, 0,
+                                           f"cannot read the map ({error.strerror or error})")]
+                               ) from error
+    if positions is None:
+        positions = scan_tiled(data, path)
+    line, column = positions.map
+    if positions.root != "map":
+        raise ContentError([Diagnostic("M002", "error", str(path), line, column,
+                                       f"expected a Tiled <map>, found <{positions.root}>")])
+    _check_tilesets(path, positions, game_data)
+    try:
+        root = ElementTree.fromstring(data)
+        for node in root.iter("tileset"):
+            source = node.get("source", "")
+            if source.startswith(GAME_PREFIX):
+                node.set("source", str(resolve_source(source, path.parent, game_data)))
+        kwargs: dict[str, Any] = {"allow_duplicate_names": True}
+        if image_loader is not None:
+            kwargs["image_loader"] = image_loader
+        tmx = pytmx.TiledMap(**kwargs)
+        tmx.filename = str(path)
+        tmx.parse_xml(root)
+    except Exception as error:  # pytmx raises bare Exception, ValueError, KeyError...
+        raise ContentError([Diagnostic("M002", "error", str(path), line, column,
+                                       f"Tiled map cannot be read: {printable(str(error))[:300]}")]
+                           ) from error
+    return tmx
+
+
+def truthy(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value)
@@ -294,14 +447,28 @@ def parse_route(text: str) -> list[Tile]:
     return route
 
 
-class _Reader:
-    """Turns one pytmx map plus positions into a MapData."""
+@dataclass(slots=True)
+class MapObjects:
+    spawns: list[Spawn] = field(default_factory=list)
+    exits: list[Exit] = field(default_factory=list)
+    npcs: list[NpcSpawn] = field(default_factory=list)
+    things: list[Interactable] = field(default_factory=list)
+    lights: list[Light] = field(default_factory=list)
+    walls: list[frozenset[Tile]] = field(default_factory=list)
+    walkable: list[frozenset[Tile]] = field(default_factory=list)
+    private_areas: list[frozenset[Tile]] = field(default_factory=list)
 
-    def __init__(self, path: Path, tmx: pytmx.TiledMap, positions: _Positions) -> None:
+
+class ObjectReader:
+    """Turns one pytmx map (or a map patch's objects) plus positions into records."""
+
+    def __init__(self, path: Path, tmx: pytmx.TiledMap | None, positions: Positions,
+                 *, patch: bool = False) -> None:
         self.path = path
         self.tmx = tmx
         self.positions = positions
         self.report = Report()
+        self.patch = patch
 
     def where(self, obj_id: int, prop: str | None = None) -> Position:
         if prop is not None and (obj_id, prop) in self.positions.object_props:
@@ -330,114 +497,94 @@ class _Reader:
 
     def blocked_grid(self) -> list[bytearray]:
         tmx = self.tmx
+        assert tmx is not None  # a map's reader, not a patch's
         grid = [bytearray(tmx.width) for _ in range(tmx.height)]
         for layer in tmx.layers:
             if not isinstance(layer, pytmx.TiledTileLayer):
                 continue
-            if _truthy((layer.properties or {}).get("overhead", False)):
+            if truthy((layer.properties or {}).get("overhead", False)):
                 continue  # roofs and crowns over people never block
             for x, y, gid in layer.iter_data():
                 if gid and 0 <= x < tmx.width and 0 <= y < tmx.height:
                     props = tmx.get_tile_properties_by_gid(gid) or {}
-                    if _truthy(props.get("collides", False)):
+                    if truthy(props.get("collides", False)):
                         grid[y][x] = 1
         return grid
 
-    def read(self) -> MapData:
-        tmx, path = self.tmx, self.path
-        line, column = self.positions.map
-        props: dict[str, object] = dict(tmx.properties or {})
-        blocked = self.blocked_grid()
-        spawns: dict[str, Spawn] = {}
-        exits: list[Exit] = []
-        npcs: list[NpcSpawn] = []
-        things: list[Interactable] = []
-        private_areas: list[frozenset[Tile]] = []
-        walls: list[frozenset[Tile]] = []
-        walkable: list[frozenset[Tile]] = []
-        lights: list[Light] = []
-        for obj in tmx.objects:
+    def collect(self, objects: Iterable[Any]) -> MapObjects:
+        """The game's records of Tiled objects (pytmx's, or a map patch's)."""
+        found = MapObjects()
+        spawn_names: set[str] = set()
+        path = str(self.path) if self.patch else ""
+        for obj in objects:
             kind = _object_type(obj)
             tiles, rect = _cells(obj.x, obj.y, obj.width, obj.height)
             oline, ocolumn = self.where(obj.id)
             if kind == "spawn":
-                spawn = Spawn(
-                    str(obj.name or ""),
-                    _centre(obj),
-                    self.choice(obj, "facing", tuple(FACINGS), "down"),
-                    oline,
-                    ocolumn,
-                )
+                spawn = Spawn(str(obj.name or ""), _centre(obj),
+                              self.choice(obj, "facing", tuple(FACINGS), "down"), oline,
+                              ocolumn, path)
                 if not spawn.name:
-                    self.report.error(
-                        "M011",
-                        path,
-                        oline,
-                        ocolumn,
-                        "spawn has no name",
-                        "set the object's Name in Tiled",
-                    )
-                elif spawn.name in spawns:
-                    self.report.error(
-                        "M014", path, oline, ocolumn, f"spawn `{spawn.name}` is defined twice"
-                    )
+                    self.report.error("M011", self.path, oline, ocolumn, "spawn has no name",
+                                      "set the object's Name in Tiled")
+                elif spawn.name in spawn_names:
+                    self.report.error("M014", self.path, oline, ocolumn,
+                                      f"spawn `{spawn.name}` is defined twice")
                 else:
-                    spawns[spawn.name] = spawn
+                    found.spawns.append(spawn)
+                    spawn_names.add(spawn.name)
             elif kind == "exit":
                 exit_kind = self.choice(obj, "kind", EXIT_KINDS, "door")
-                sound = self.choice(
-                    obj, "sound", EXIT_SOUNDS, "door" if exit_kind == "door" else "none"
-                )
-                exits.append(
-                    Exit(
-                        tiles,
-                        rect,
-                        self.text(obj, "target_map"),
-                        self.text(obj, "target_spawn"),
-                        exit_kind,
-                        sound,
-                        oline,
-                        ocolumn,
-                    )
-                )
+                sound = self.choice(obj, "sound", EXIT_SOUNDS,
+                                    "door" if exit_kind == "door" else "none")
+                found.exits.append(Exit(tiles, rect, self.text(obj, "target_map"),
+                                        self.text(obj, "target_spawn"), exit_kind, sound,
+                                        oline, ocolumn, path))
             elif kind == "npc":
-                npcs.append(self.npc(obj, oline, ocolumn))
+                npc = self.npc(obj, oline, ocolumn)
+                npc.file = path
+                found.npcs.append(npc)
             elif kind == "interact":
                 extra = {k: str(v) for k, v in obj.properties.items()}
-                things.append(
-                    Interactable(
-                        self.text(obj, "id"),
-                        self.text(obj, "kind"),
-                        self.text(obj, "scene"),
-                        tiles,
-                        extra,
-                        oline,
-                        ocolumn,
-                    )
-                )
-            elif kind == "wall":
-                walls.append(tiles)
-            elif kind == "walkable":
-                walkable.append(tiles)
-            elif kind == "private":
-                private_areas.append(tiles)
+                found.things.append(Interactable(self.text(obj, "id"), self.text(obj, "kind"),
+                                                 self.text(obj, "scene"), tiles, extra,
+                                                 oline, ocolumn, path))
+            elif kind == "wall" and not self.patch:
+                found.walls.append(tiles)
+            elif kind == "walkable" and not self.patch:
+                found.walkable.append(tiles)
+            elif kind == "private" and not self.patch:
+                found.private_areas.append(tiles)
             elif kind == "light":
-                lights.append(self.light(obj, oline, ocolumn))
+                found.lights.append(self.light(obj, oline, ocolumn))
             else:
+                allowed = PATCH_TYPES if self.patch else OBJECT_TYPES
                 self.report.warning(
-                    "M010",
-                    path,
-                    oline,
-                    ocolumn,
-                    f"object type `{kind}` means nothing to the game",
-                    did_you_mean(kind, OBJECT_TYPES) or f"use one of {', '.join(OBJECT_TYPES)}",
-                )
+                    "M010", self.path, oline, ocolumn,
+                    f"object type `{kind[:80]}` means nothing to the game"
+                    + (" in a map patch" if self.patch and kind in OBJECT_TYPES else ""),
+                    did_you_mean(kind, allowed) or f"use one of {', '.join(allowed)}")
+        return found
+
+    def read(self) -> MapData:
+        tmx, path = self.tmx, self.path
+        assert tmx is not None  # a map's reader, not a patch's
+        line, column = self.positions.map
+        props: dict[str, object] = dict(tmx.properties or {})
+        blocked = self.blocked_grid()
+        found = self.collect(tmx.objects)
         # walls first, then walkable areas clear whatever is under them
-        for area, value in [(t, 1) for t in walls] + [(t, 0) for t in walkable]:
+        for area, value in [(t, 1) for t in found.walls] + [(t, 0) for t in found.walkable]:
             for x, y in area:
                 if 0 <= x < tmx.width and 0 <= y < tmx.height:
                     blocked[y][x] = value
         music = str(props["music"]) if props.get("music") else None
+        if music is not None and (problem := asset_name_problem(music)):
+            mline, mcolumn = self.positions.map_props.get("music", (line, column))
+            self.report.error("M012", path, mline, mcolumn,
+                              f"music `{music[:80]}` is {problem}",
+                              "name a track of assets/music without its .ogg")
+            music = None
         return MapData(
             id=path.stem,
             name=str(props.get("name") or path.stem),
@@ -446,17 +593,17 @@ class _Reader:
             height=tmx.height,
             tile_size=tmx.tilewidth,
             blocked=blocked,
-            spawns=spawns,
+            spawns={spawn.name: spawn for spawn in found.spawns},
             default_spawn=str(props.get("default_spawn") or ""),
-            exits=exits,
-            npcs=npcs,
-            objects=things,
-            private_areas=private_areas,
-            private=_truthy(props.get("private", False)),
-            indoors=_truthy(props.get("indoors", False)),
+            exits=found.exits,
+            npcs=found.npcs,
+            objects=found.things,
+            private_areas=found.private_areas,
+            private=truthy(props.get("private", False)),
+            indoors=truthy(props.get("indoors", False)),
             music=music,
             properties=props,
-            lights=lights,
+            lights=found.lights,
             ambient=self.ambient(props, line, column),
             diagnostics=list(self.report.items),
             line=line,
@@ -525,7 +672,21 @@ class _Reader:
                     f"route `{raw_route}` is not a list of tile x,y pairs",
                     'write waypoints like "3,10 12,10 12,4"',
                 )
+        if len(route) > limits.MAX_ROUTE_POINTS or any(
+                not (0 <= v < limits.MAX_MAP_TILES) for tile in route for v in tile):
+            rline, rcolumn = self.where(obj.id, "route")
+            self.report.error("M012", self.path, rline, rcolumn,
+                              f"route has a waypoint outside the map or more than "
+                              f"{limits.MAX_ROUTE_POINTS} waypoints",
+                              "waypoints are tile x,y pairs inside the map")
+            route = []
         sprite = self.text(obj, "sprite") or None
+        if sprite is not None and (problem := asset_name_problem(sprite)):
+            sline, scolumn = self.where(obj.id, "sprite")
+            self.report.error("M012", self.path, sline, scolumn,
+                              f"sprite `{sprite[:80]}` is {problem}",
+                              "name a sheet of assets/sprites without its .png")
+            sprite = None
         when_line, when_column = self.where(obj.id, "when")
         return NpcSpawn(
             self.text(obj, "id"),
@@ -547,47 +708,20 @@ def load_map(path: Path) -> MapData:
     """Read one .tmx; raises ContentError (with positions) if it cannot be used."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = _read_tiled(path)
     except OSError as error:
-        raise ContentError(
-            [
-                Diagnostic(
-                    "M002", "error", str(path), 0, 0, f"cannot read the map ({error.strerror})"
-                )
-            ]
-        ) from error
-    positions = _scan(data, path)
+        raise ContentError([Diagnostic("M002", "error", str(path), 0, 0,
+                                       f"cannot read the map ({error.strerror or error})")]
+                           ) from error
+    positions = scan_tiled(data, path)
     line, column = positions.map
-    if positions.root != "map":
-        raise ContentError(
-            [
-                Diagnostic(
-                    "M002",
-                    "error",
-                    str(path),
-                    line,
-                    column,
-                    f"expected a Tiled <map>, found <{positions.root}>",
-                )
-            ]
-        )
-    _check_tilesets(path, positions)
-    try:
-        tmx = pytmx.TiledMap(str(path), allow_duplicate_names=True)
-    except Exception as error:  # pytmx raises bare Exception, ValueError, KeyError...
-        raise ContentError(
-            [
-                Diagnostic(
-                    "M002", "error", str(path), line, column, f"Tiled map cannot be read: {error}"
-                )
-            ]
-        ) from error
+    tmx = open_tmx(path, data, positions=positions)
     problems = []
     if tmx.orientation != "orthogonal":
         problems.append(f"orientation is {tmx.orientation}, the game draws only orthogonal")
     if (tmx.tilewidth, tmx.tileheight) != (TILE_SIZE, TILE_SIZE):
         problems.append(f"tiles are {tmx.tilewidth}x{tmx.tileheight}, the game uses 16x16")
-    if _truthy(getattr(tmx, "infinite", False)):
+    if truthy(getattr(tmx, "infinite", False)):
         problems.append("infinite maps are not supported: untick Infinite in Map Properties")
     if tmx.width <= 0 or tmx.height <= 0:
         problems.append("the map has no size")
@@ -595,7 +729,7 @@ def load_map(path: Path) -> MapData:
         raise ContentError(
             [Diagnostic("M002", "error", str(path), line, column, message) for message in problems]
         )
-    return _Reader(path, tmx, positions).read()
+    return ObjectReader(path, tmx, positions).read()
 
 
 def load_maps(folder: Path) -> tuple[dict[str, MapData], list[Diagnostic]]:
@@ -666,15 +800,14 @@ def check_exit_targets(data: MapData, maps: dict[str, MapData], report: Report) 
     for exit_ in data.exits:
         if not exit_.target_map or not exit_.target_spawn:
             missing = "target_map" if not exit_.target_map else "target_spawn"
-            report.error(
-                "M011", data.path, exit_.line, exit_.column, f"exit has no `{missing}` property"
-            )
+            report.error("M011", exit_.file or data.path, exit_.line, exit_.column,
+                         f"exit has no `{missing}` property")
             continue
         target = maps.get(exit_.target_map)
         if target is None:
             report.error(
                 "M020",
-                data.path,
+                exit_.file or data.path,
                 exit_.line,
                 exit_.column,
                 f"exit leads to map `{exit_.target_map}`, which does not exist",
@@ -683,7 +816,7 @@ def check_exit_targets(data: MapData, maps: dict[str, MapData], report: Report) 
         elif exit_.target_spawn not in target.spawns:
             report.error(
                 "M021",
-                data.path,
+                exit_.file or data.path,
                 exit_.line,
                 exit_.column,
                 f"exit leads to spawn `{exit_.target_spawn}` on `{target.id}`, "
@@ -693,32 +826,27 @@ def check_exit_targets(data: MapData, maps: dict[str, MapData], report: Report) 
             )
 
 
-def check_npcs(data: MapData, report: Report) -> None:
+def check_npcs(data: MapData, report: Report, roles: Collection[str] | None = None) -> None:
+    """People on a map: an id, a role (one the content's cast has, when ``roles`` is
+    given: roles come from the dialogue, so a mod that adds one can place it), standing
+    on a floor, walking only along a route."""
+    known = ", ".join(sorted(roles)) if roles is not None else ""
     for npc in data.npcs:
         if not npc.id:
-            report.error("M011", data.path, npc.line, npc.column, "NPC has no `id` property")
+            report.error("M011", npc.file or data.path, npc.line, npc.column,
+                         "NPC has no `id` property")
         if not npc.role:
-            report.error(
-                "M011",
-                data.path,
-                npc.line,
-                npc.column,
-                f"NPC `{npc.id}` has no `role` property",
-                f"roles: {', '.join(ROLES)}",
-            )
-        elif npc.role not in ROLES:
-            report.error(
-                "M030",
-                data.path,
-                npc.line,
-                npc.column,
-                f"NPC `{npc.id}` has unknown role `{npc.role}`",
-                did_you_mean(npc.role, ROLES) or f"roles: {', '.join(ROLES)}",
-            )
+            report.error("M011", npc.file or data.path, npc.line, npc.column,
+                         f"NPC `{npc.id}` has no `role` property",
+                         f"roles: {known}" if known else "roles are listed in cast.yaml")
+        elif roles is not None and npc.role not in roles:
+            report.error("M030", npc.file or data.path, npc.line, npc.column,
+                         f"NPC `{npc.id}` has unknown role `{npc.role}`",
+                         did_you_mean(npc.role, roles) or f"roles: {known}")
         if data.is_blocked(*npc.tile):
             report.error(
                 "M032",
-                data.path,
+                npc.file or data.path,
                 npc.line,
                 npc.column,
                 f"NPC `{npc.id}` stands inside a wall at {npc.tile[0]},{npc.tile[1]}",
@@ -726,7 +854,7 @@ def check_npcs(data: MapData, report: Report) -> None:
         if npc.behaviour == "walk" and not npc.route:
             report.warning(
                 "M034",
-                data.path,
+                npc.file or data.path,
                 npc.line,
                 npc.column,
                 f"NPC `{npc.id}` is set to walk but has no route",
@@ -735,7 +863,7 @@ def check_npcs(data: MapData, report: Report) -> None:
         elif npc.route and npc.behaviour != "walk":
             report.warning(
                 "M034",
-                data.path,
+                npc.file or data.path,
                 npc.line,
                 npc.column,
                 f"NPC `{npc.id}` has a route but behaviour `{npc.behaviour}`",
@@ -768,7 +896,7 @@ def check_routes(data: MapData, report: Report) -> None:
             if tiles is None:
                 report.error(
                     "M033",
-                    data.path,
+                    npc.file or data.path,
                     npc.line,
                     npc.column,
                     f"NPC `{npc.id}`: route leg {a[0]},{a[1]} -> {b[0]},{b[1]} is not straight",
@@ -780,7 +908,7 @@ def check_routes(data: MapData, report: Report) -> None:
                 walls.add(wall)
                 report.error(
                     "M033",
-                    data.path,
+                    npc.file or data.path,
                     npc.line,
                     npc.column,
                     f"NPC `{npc.id}`: route {a[0]},{a[1]} -> {b[0]},{b[1]} "
@@ -791,7 +919,7 @@ def check_routes(data: MapData, report: Report) -> None:
                 people.add(person)
                 report.warning(
                     "M035",
-                    data.path,
+                    npc.file or data.path,
                     npc.line,
                     npc.column,
                     f"NPC `{npc.id}`: route passes where `{person}` stands and will stop there",
@@ -806,40 +934,54 @@ def check_reachable(data: MapData, report: Report) -> None:
         if data.is_blocked(*spawn.tile):
             report.error(
                 "M023",
-                data.path,
+                spawn.file or data.path,
                 spawn.line,
                 spawn.column,
                 f"spawn `{spawn.name}` is inside a wall at {spawn.tile[0]},{spawn.tile[1]}",
             )
     # people who never move are in the way as much as a wall
-    standing = {n.tile for n in data.npcs if n.behaviour != "walk"}
+    standing = {n.tile: n.id for n in data.npcs if n.behaviour != "walk"}
     reached = _walkable_from(data, start.tile, standing)
     if not reached:
         return
+    free: set[Tile] | None = None  # reached with nobody standing: who cuts a way off
+
+    def cut_off_by(tiles: Iterable[Tile]) -> str:
+        nonlocal free
+        if standing and free is None:
+            free = _walkable_from(data, start.tile)
+        if not standing or free is None or not _touches(tiles, free):
+            return "a wall or a colliding tile cuts it off"
+        people = sorted(name or "(no id)" for tile, name in standing.items()
+                        if tile in free and _touches([tile], reached))
+        return (f"the standing NPC {', '.join(f'`{p}`' for p in people)} cuts it off"
+                if people else "a standing NPC cuts it off")
+
     for spawn in data.spawns.values():
         if spawn.tile not in reached and not data.is_blocked(*spawn.tile):
             report.error(
                 "M024",
-                data.path,
+                spawn.file or data.path,
                 spawn.line,
                 spawn.column,
                 f"spawn `{spawn.name}` cannot be reached from `{start.name}`",
+                cut_off_by([spawn.tile]),
             )
     for exit_ in data.exits:
         if not _touches(exit_.tiles, reached):
             report.error(
                 "M022",
-                data.path,
+                exit_.file or data.path,
                 exit_.line,
                 exit_.column,
                 f"exit to `{exit_.target_map}` cannot be reached on foot from spawn `{start.name}`",
-                "a wall, a colliding tile or a standing NPC cuts it off",
+                cut_off_by(exit_.tiles),
             )
     for thing in data.objects:
         if not _touches(thing.tiles, reached):
             report.error(
                 "M040",
-                data.path,
+                thing.file or data.path,
                 thing.line,
                 thing.column,
                 f"`{thing.id}` cannot be reached on foot from spawn `{start.name}`",
@@ -853,7 +995,7 @@ def check_interacts(data: MapData, report: Report, known_scenes: Collection[str]
             if not getattr(thing, prop):
                 report.error(
                     "M011",
-                    data.path,
+                    thing.file or data.path,
                     thing.line,
                     thing.column,
                     f"interact `{thing.id}` has no `{prop}` property",
@@ -861,7 +1003,7 @@ def check_interacts(data: MapData, report: Report, known_scenes: Collection[str]
         if known_scenes is not None and thing.scene and thing.scene not in known_scenes:
             report.error(
                 "M041",
-                data.path,
+                thing.file or data.path,
                 thing.line,
                 thing.column,
                 f"`{thing.id}` starts scene `{thing.scene}`, which no dialogue file defines",
@@ -883,7 +1025,7 @@ def check_unique_ids(maps: dict[str, MapData], report: Report) -> None:
                     first = seen[item.id]
                     report.error(
                         code,
-                        data.path,
+                        item.file or data.path,
                         item.line,
                         item.column,
                         f"{label} id `{item.id}` is used again (first on `{first.id}`)",
@@ -891,20 +1033,3 @@ def check_unique_ids(maps: dict[str, MapData], report: Report) -> None:
                     )
                 else:
                     seen[item.id] = data
-
-
-def check_maps(
-    maps: dict[str, MapData], known_scenes: Collection[str] | None = None
-) -> list[Diagnostic]:
-    """Every problem in a set of loaded maps, each with its file position."""
-    report = Report()
-    for data in maps.values():
-        report.extend(data.diagnostics)
-        check_default_spawn(data, report)
-        check_exit_targets(data, maps, report)
-        check_npcs(data, report)
-        check_routes(data, report)
-        check_reachable(data, report)
-        check_interacts(data, report, known_scenes)
-    check_unique_ids(maps, report)
-    return report.sorted()

@@ -17,7 +17,9 @@ from pathlib import Path
 import pygame
 import pyscroll
 import pytmx
-from pytmx.util_pygame import load_pygame
+from pytmx.util_pygame import pygame_image_loader
+
+from game.world.mapdata import open_tmx
 
 
 def is_overhead(layer: pytmx.TiledTileLayer) -> bool:
@@ -56,7 +58,7 @@ class MapRenderer:
     def __init__(self, path: Path) -> None:
         self.path = path
         # objects carry an `id` property (the person or thing), which pytmx calls a duplicate
-        self.tmx = load_pygame(str(path), allow_duplicate_names=True)
+        self.tmx = open_tmx(path, image_loader=pygame_image_loader)
         self._originals = list(self.tmx.images)
         tile_layers = list(self.tmx.visible_tile_layers)
         # only the tiles this map uses get scaled: the tileset has hundreds it doesn't

@@ -15,13 +15,17 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.dialogue.effects import Act
 from game.scenes.base import Scene
 from game.ui import text as ui
-from game.world.directions import OPPOSITE, SHEET_ROWS
+from game.world import crowd, pathing
+from game.world.acts import Troupe, act_frame, acts_image_name
+from game.world.directions import SHEET_ROWS
 from game.world.entities import TILE, Actor, Npc, Occupancy
 from game.world.render import Drawable, MapRenderer
 
 if TYPE_CHECKING:
+    from game.dialogue.effects import Turn, Walk
     from game.director import Director
     from game.input import ActionEvent
     from game.scenes.base import SceneContext
@@ -31,6 +35,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NOTICE_RANGE = 3  # tiles: people notice the hero from this near
+NOTICE_RANGE_OF = {"child": 4}  # children stare from further off
+NOTICE_GAP = (1.4, 3.0)  # seconds between two people noticing him: one at a time
+PUSH_TIME = 0.2  # seconds he leans on someone before they make way
+GIVE_WAY_RANGE = 2  # tiles: in bandages, walkers this near step off his line
 FADE_TIME = 0.22  # seconds each way through a door
 BUBBLE_TIME = 3.2
 CARD_SECONDS = 4.5  # a new chapter's card, fades included
@@ -44,6 +52,9 @@ class Bubble:
     speaker: str = ""
     image: pygame.Surface | None = None  # drawn once, then only moved and faded
     scale: int = 0
+    thought: bool = False  # the hero's own words: his style, and a trail to his head
+    shown: bool = True  # placed on screen (the last drawing found it no room: it waits)
+    rect: pygame.Rect | None = None  # where it was drawn last (window pixels)
 
 
 @dataclass(slots=True)
@@ -73,6 +84,9 @@ class WorldScene(Scene):
         self.npcs: list[Npc] = []
         self.steps_taken = 0
         self.notice_timer = 0
+        self.notice_gap = 0.0
+        self.push_time = 0.0
+        self.give_way_timer = 0.0
         self._banner: tuple | None = None
         self.card_time = 0.0  # a chapter's card over the street, once the talk is over
         self.card_chapter: int | None = None  # the chapter whose card shows
@@ -101,7 +115,17 @@ class WorldScene(Scene):
         self.npcs = []
         self.refresh_people()
         player = session.player
-        player.place(self.world, tile or spawn.tile, facing or spawn.facing)
+        player.path.clear()
+        player.pose, player.pose_left, player.hold = None, 0.0, 0.0
+        start = tile or spawn.tile
+        if start in self.world.held:  # someone stands where he arrives: they make room
+            other = self.world.held[start]
+            spot = pathing.free_tiles_near(self.world, start, 6)
+            if isinstance(other, Npc) and spot:
+                other.place(self.world, spot[0])
+        player.place(self.world, start, facing or spawn.facing)
+        self.troupe = Troupe.for_map(self.world, player, self.npcs, self.rng)
+        self.world.clear = self.troupe.clear
         player.sheet = session.hero_sheet()
         if map_id not in self.renderers:
             self.renderers[map_id] = MapRenderer(data.path)
@@ -194,7 +218,7 @@ class WorldScene(Scene):
             if exit_ is not None:
                 self.start_exit(exit_)
                 return
-        if not player.moving and self.ctx.top is self:
+        if not player.moving and not player.path and self.ctx.top is self:
             dx, dy = self.ctx.input.move_vector()
             if (dx or dy) and not player.start_step(self.world, dx, dy):
                 # a door in a wall: walking into it still takes the exit
@@ -202,33 +226,118 @@ class WorldScene(Scene):
                 if exit_ is not None and not self.map.is_blocked(*player.tile):
                     self.start_exit(exit_)
                     return
+                self._push(dt)
+            elif not (dx or dy):
+                self.push_time = 0.0
+        self.troupe.update(dt)
         for npc in self.npcs:
             npc.think(self.world, self.rng, dt)
             npc.advance(self.world, dt)
-        self._notice()
+        self._give_way(dt)
+        self._notice(dt)
         self._age_bubbles(dt)
+
+    def update_stage(self, dt: float) -> bool:
+        """While a conversation pauses the street, the people it directs (and anyone
+        mid-act) still move. True while a move the conversation waits for is under way."""
+        self.troupe.update(dt)
+        player = self.session.player
+        for actor in (player, *self.npcs):
+            if actor.moving or actor.path or actor.pose_left > 0 or actor.emote is not None:
+                actor.advance(self.world, dt)
+        return self.troupe.busy
+
+    def direct(self, effect: Walk | Turn | Act) -> None:
+        """A scene's `walk`, `turn` or `act`, carried out in order (acts.Troupe)."""
+        self.troupe.direct(effect)
+
+    def act_line(self, speaker: str, does: str | None, emote: str | None) -> None:
+        """A conversation's line with a `does` (or an emote): its speaker acts it."""
+        if self.troupe.busy and does:  # the line shows once they are there: so does the act
+            self.troupe.direct(Act(speaker, does))
+            return
+        actor = self.troupe.find(speaker)
+        if actor is not None:
+            self.troupe.perform(actor, does, emote)
+
+    def _push(self, dt: float) -> None:
+        """He walks into someone: after a moment they make way (step aside, or change
+        places with him), so nobody can box him in."""
+        player = self.session.player
+        other = self.world.actor_at(player.facing_tile())
+        if not isinstance(other, Npc) or not self._must_make_way(other):
+            self.push_time = 0.0
+            return
+        self.push_time += dt
+        if self.push_time >= PUSH_TIME:
+            self.push_time = 0.0
+            crowd.make_way(self.world, other, player, self.troupe.clear)
+
+    def _must_make_way(self, npc: Npc) -> bool:
+        """Walkers always make way. One who stands at a post (the girl at her till) stays
+        there, to be talked to, unless they stand where nobody may stop or he has no
+        other way to go (then they make way, and go back later)."""
+        if npc.behaviour == "walk" or npc.tile in self.troupe.clear:
+            return True
+        player = self.session.player
+        x, y = player.tile
+        return not any(self.world.free((x + dx, y + dy))
+                       for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+
+    def _give_way(self, dt: float) -> None:
+        """In bandages the pavement empties a little round him: walkers near his way
+        step off it (once each time they meet him). With the mask, nobody minds."""
+        self.give_way_timer -= dt
+        if self.give_way_timer > 0:
+            return
+        self.give_way_timer = 0.3
+        player = self.session.player
+        bandaged = self.session.face == "bandages"
+        px, py = player.tile
+        for npc in self.npcs:
+            near = abs(npc.tile[0] - px) + abs(npc.tile[1] - py) <= GIVE_WAY_RANGE
+            if not near:
+                npc.gave_way = False
+                continue
+            if not bandaged or npc.gave_way or npc.behaviour != "walk" or npc.talking:
+                continue
+            npc.gave_way = True
+            if self.rng.random() < 0.6 and crowd.step_aside(self.world, npc, player,
+                                                            self.troupe.clear):
+                npc.path.clear()
+                npc.hold = max(npc.hold, 0.6)
 
     def _age_bubbles(self, dt: float) -> None:
         for bubble in self.bubbles:
-            bubble.time_left -= dt
+            if bubble.shown:  # a bubble waiting for room keeps its time
+                bubble.time_left -= dt
         for bubble in [b for b in self.bubbles if b.time_left <= 0]:
             self.bubbles.remove(bubble)
             if isinstance(bubble.actor, Npc):
                 bubble.actor.talking = False
 
-    def _notice(self) -> None:
+    def _notice(self, dt: float) -> None:
+        """People notice him as he passes: one at a time, the nearest first, with a
+        natural pause between two (not the whole street at once)."""
+        self.notice_gap -= dt
         self.notice_timer -= 1
         if self.notice_timer > 0:
             return
         self.notice_timer = 6  # ten times a second is quick enough for a glance
         px, py = self.session.player.tile
+        waiting = []
         for npc in self.npcs:
-            near = abs(npc.tile[0] - px) + abs(npc.tile[1] - py) <= NOTICE_RANGE
-            if near and not npc.noticed:
-                npc.noticed = True
-                self.director.notice(self, npc)
-            elif not near and abs(npc.tile[0] - px) + abs(npc.tile[1] - py) > NOTICE_RANGE + 2:
+            distance = abs(npc.tile[0] - px) + abs(npc.tile[1] - py)
+            reach = NOTICE_RANGE_OF.get(npc.role, NOTICE_RANGE)
+            if distance <= reach and not npc.noticed:
+                waiting.append((distance, npc))
+            elif distance > reach + 2:
                 npc.noticed = False
+        if waiting and self.notice_gap <= 0:
+            _, npc = min(waiting, key=lambda pair: pair[0])
+            npc.noticed = True
+            self.notice_gap = self.rng.uniform(*NOTICE_GAP)
+            self.director.notice(self, npc)
 
     def start_exit(self, exit_: Exit) -> None:
         if exit_.target_map not in self.session.maps:
@@ -253,9 +362,12 @@ class WorldScene(Scene):
     # --- people react -----------------------------------------------------------
 
     def say(self, actor: Actor, text: str, speaker: str = "", seconds: float = BUBBLE_TIME) -> None:
-        """A bark: a bubble over a head that does not stop anyone walking."""
+        """A bark: a bubble over a head that does not stop anyone walking. Bubbles are
+        shown one beside another where there is room, else they wait their turn."""
         self.bubbles = [b for b in self.bubbles if b.actor is not actor]
-        self.bubbles.append(Bubble(actor, text, seconds + len(text) * 0.03, speaker))
+        thought = actor is self.session.player
+        self.bubbles.append(Bubble(actor, text, seconds + len(text) * 0.03, speaker,
+                                   thought=thought))
         if isinstance(actor, Npc):
             actor.talking = True
 
@@ -269,24 +381,13 @@ class WorldScene(Scene):
                 bubble.actor.talking = False
         self.bubbles.clear()
 
-    def play_emote(self, npc: Npc, emote: str | None) -> None:
-        """Emotes are small acts as well as icons: turn away, step aside, tremble."""
-        if not emote or emote == "none":
-            return
-        npc.show_emote(emote)
-        player = self.session.player
-        if emote == "cry":
-            npc.shake = 1.2
-        elif emote == "look_away":
-            npc.face_towards(player.tile)
-            npc.facing = OPPOSITE[npc.facing]
-        elif emote == "step_aside" and not npc.moving:
-            dx, dy = npc.tile[0] - player.tile[0], npc.tile[1] - player.tile[1]
-            sides = [(dy, dx), (-dy, -dx)] if (dx or dy) else [(1, 0), (-1, 0)]
-            for sx, sy in sides:
-                sx, sy = max(-1, min(1, sx)), max(-1, min(1, sy))
-                if (sx or sy) and npc.start_step(self.world, sx, sy):
-                    break
+    def play_emote(self, npc: Npc, emote: str | None, does: str | None = None) -> None:
+        """What a person does with a line: the behaviour (`does`) acted out on the map,
+        with its emote; an emote alone that names an act (cry, look_away, step_aside)
+        is acted too, as it always was."""
+        if not does and emote in ("cry", "look_away", "step_aside"):
+            does = emote
+        self.troupe.perform(npc, does, emote)
 
     # --- drawing --------------------------------------------------------------------
 
@@ -299,7 +400,6 @@ class WorldScene(Scene):
             surface.fill((0, 0, 0))
         player = self.session.player
         centre = (player.x + TILE / 2, player.y + TILE / 2)
-        assets = self.ctx.assets
         drawables = []
         actors = [player, *self.npcs]
         renderer.look_at(centre, display.viewport)
@@ -308,8 +408,7 @@ class WorldScene(Scene):
             wx, wy = renderer.world_to_window(actor.x, actor.y - TILE)
             if not view.collidepoint(wx, wy):
                 continue  # off screen: nothing to draw
-            frames = assets.frames(actor.sheet, scale)
-            image = frames[SHEET_ROWS[actor.facing]][actor.frame_column()]
+            image = self._actor_image(actor, scale)
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
             drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
@@ -322,6 +421,22 @@ class WorldScene(Scene):
         self._draw_banner(surface)
         self._draw_card(surface)
         self._draw_fade(surface)
+
+    def _actor_image(self, actor: Actor, scale: int) -> pygame.Surface:
+        """The frame to draw: an act from the person's acts sheet while they act (when
+        the sheet has one), else the walking sheet."""
+        assets = self.ctx.assets
+        frame = act_frame(actor)
+        if frame is not None:
+            name = acts_image_name(actor.sheet)
+            if assets.exists(name):
+                row, column = frame
+                sheet = assets.image(name, scale)
+                size = (TILE * scale, TILE * 2 * scale)
+                area = pygame.Rect(column * size[0], row * size[1], *size)
+                if sheet.get_rect().contains(area):
+                    return sheet.subsurface(area)
+        return assets.frames(actor.sheet, scale)[SHEET_ROWS[actor.facing]][actor.frame_column()]
 
     def _draw_lighting(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
         """Darkness over a dim place, with pools of lamplight cut out of it.
@@ -388,39 +503,95 @@ class WorldScene(Scene):
             surface.blit(icon, (wx, wy - bob))
 
     def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
-        """Speech bubbles over heads; when people stand close, later bubbles step up
-        out of the way, and a thin tail still points at who is speaking."""
+        """Speech bubbles: one voice at a time, never over another bubble or a face.
+
+        Each bubble, oldest first, takes the first place that is free of the bubbles
+        already placed and of every face on screen: over the speaker's head, then
+        beside it, then higher with a tail down to the speaker. A bubble that finds no
+        room waits (its time does not run) until one goes. The hero's thoughts are
+        drawn in his own style, dark paper, joined to his head by a trail of dots.
+        """
         display = self.ctx.display
-        placed: list[pygame.Rect] = []
-        images: list[pygame.Surface] = []
         gap = display.px(2)
-        # nearest the viewer first: their bubble keeps its place over their head
-        ordered = sorted(self.bubbles, key=lambda b: -b.actor.y)
-        for bubble in ordered:
-            image = bubble.image
-            if image is None or bubble.scale != display.scale:
-                image = bubble.image = self._bubble_image(bubble.text)
+        faces = self._face_rects(renderer)
+        placed: list[pygame.Rect] = []
+        shown: list[tuple[Bubble, pygame.Rect, tuple[int, int]]] = []
+        for bubble in self.bubbles:
+            if bubble.image is None or bubble.scale != display.scale:
+                bubble.image = self._bubble_image(bubble.text, thought=bubble.thought)
                 bubble.scale = display.scale
-            images.append(image)
             actor = bubble.actor
-            head_x, head_y = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4)
-            rect = image.get_rect(midbottom=(head_x, head_y))
-            rect.clamp_ip(display.viewport)
-            for _ in range(len(placed)):
-                clash = rect.collidelist(placed)
-                if clash < 0:
-                    break
-                rect.bottom = placed[clash].top - gap
+            # over the head, and over the emote when there is one (it stays readable)
+            lift = TILE + 2 if actor.emote is not None else 0
+            head = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4 - lift)
+            rect = self._bubble_place(bubble.image.get_rect(), head, placed, faces, gap)
+            bubble.shown, bubble.rect = rect is not None, rect
+            if rect is None:
+                continue
             placed.append(rect)
-            if rect.bottom < head_y - gap:  # lifted: a tail down to the speaker's head
-                pygame.draw.line(surface, ui.INK, (head_x, rect.bottom), (head_x, head_y),
-                                 max(1, display.scale // 2))
+            shown.append((bubble, rect, head))
+        for bubble, rect, head in shown:  # tails first: a tail runs behind the bubbles
+            self._draw_tail(surface, bubble, rect, head)
+        for bubble, rect, _ in shown:
+            image = bubble.image
+            assert image is not None  # made above, before it was placed
             image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
-        # bubbles after every tail, so a tail runs behind the bubbles below it
-        for image, rect in zip(images, placed, strict=True):
             surface.blit(image, rect)
 
-    def _bubble_image(self, text: str) -> pygame.Surface:
+    def _face_rects(self, renderer: MapRenderer) -> list[pygame.Rect]:
+        """Where faces are on screen (the top half of each person's frame), and the
+        emotes over heads."""
+        scale = self.ctx.display.scale
+        rects = []
+        for actor in (self.session.player, *self.npcs):
+            x, y = renderer.world_to_window(actor.x, actor.y - TILE)
+            rects.append(pygame.Rect(x + scale * 3, y + scale * 4, scale * 10, scale * 14))
+            if actor.emote is not None:  # the emote over a head is read like a face
+                rects.append(pygame.Rect(x, y - scale * 16, scale * 16, scale * 18))
+        return rects
+
+    def _bubble_place(self, box: pygame.Rect, head: tuple[int, int],
+                      placed: list[pygame.Rect], faces: list[pygame.Rect],
+                      gap: int) -> pygame.Rect | None:
+        viewport = self.ctx.display.viewport
+        hx, hy = head
+        side = self.ctx.display.px(TILE // 2 + 2)  # half a person's width, and a little
+        candidates = []
+        for lift in range(4):
+            bottom = hy - lift * (box.height + gap)
+            candidates += [(hx - box.width // 2, bottom), (hx - box.width + gap * 4, bottom),
+                           (hx - gap * 4, bottom)]
+        # beside the head, then under the feet (near the top of the view, say)
+        middle = hy + self.ctx.display.px(12) + box.height // 2
+        candidates += [(hx + side, middle), (hx - side - box.width, middle),
+                       (hx - box.width // 2, hy + self.ctx.display.px(TILE * 2 + 8)
+                        + box.height)]
+        for left, bottom in candidates:
+            rect = box.copy()
+            rect.left, rect.bottom = left, bottom
+            rect.clamp_ip(viewport)
+            spaced = rect.inflate(gap * 2, gap * 2)
+            if spaced.collidelist(placed) < 0 and spaced.collidelist(faces) < 0:
+                return rect
+        return None
+
+    def _draw_tail(self, surface: pygame.Surface, bubble: Bubble, rect: pygame.Rect,
+                   head: tuple[int, int]) -> None:
+        display = self.ctx.display
+        hx, hy = head
+        x = max(rect.left + display.px(3), min(rect.right - display.px(3), hx))
+        if bubble.thought:  # a thought: small rings from his head up to the bubble
+            for step, radius in ((0.35, 2), (0.7, 1.5)):
+                cx = round(x + (hx - x) * (1 - step))
+                cy = round(rect.bottom + (hy - rect.bottom) * (1 - step))
+                pygame.draw.circle(surface, ui.INK, (cx, cy), display.px(radius) + 1)
+                pygame.draw.circle(surface, ui.ACCENT, (cx, cy), display.px(radius) + 1,
+                                   max(1, display.scale // 2))
+        elif rect.bottom < hy - display.px(1):
+            pygame.draw.line(surface, ui.INK, (x, rect.bottom), (hx, hy),
+                             max(1, display.scale // 2))
+
+    def _bubble_image(self, text: str, *, thought: bool = False) -> pygame.Surface:
         display = self.ctx.display
         font = self.ctx.fonts.get(8)
         pad = display.px(4)
@@ -428,11 +599,14 @@ class WorldScene(Scene):
         width = max(font.size(line)[0] for line in lines) + pad * 2
         height = len(lines) * font.get_linesize() + pad * 2
         box = pygame.Surface((width, height), pygame.SRCALPHA)
-        pygame.draw.rect(box, (*ui.PAPER, 235), box.get_rect(), border_radius=display.px(3))
-        pygame.draw.rect(box, ui.INK, box.get_rect(), width=max(1, display.scale // 2),
-                         border_radius=display.px(3))
+        paper, ink, rim = ((*ui.INK, 235), ui.PAPER, ui.ACCENT) if thought else (
+            (*ui.PAPER, 235), ui.INK, ui.INK)
+        radius = display.px(6) if thought else display.px(3)
+        pygame.draw.rect(box, paper, box.get_rect(), border_radius=radius)
+        pygame.draw.rect(box, rim, box.get_rect(), width=max(1, display.scale // 2),
+                         border_radius=radius)
         for index, line in enumerate(lines):
-            box.blit(font.render(line, True, ui.INK), (pad, pad + index * font.get_linesize()))
+            box.blit(font.render(line, True, ink), (pad, pad + index * font.get_linesize()))
         return box
 
     def _draw_banner(self, surface: pygame.Surface) -> None:
