@@ -48,7 +48,7 @@ class _Properties(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func, args = node.func, node.args
-        if isinstance(func, ast.Name) and func.id == "_truthy":
+        if isinstance(func, ast.Name) and func.id.lstrip("_") == "truthy":
             self.truthy.update(id(a) for a in args)
         if isinstance(func, ast.Attribute):
             if isinstance(func.value, ast.Name) and func.value.id == "self":
@@ -72,10 +72,7 @@ class _Properties(ast.NodeVisitor):
         if name == "text" and prop:
             self.found[prop] = Expected("string", None)
         elif name == "choice" and prop:
-            values = args[2]
-            if isinstance(values, ast.Call) and values.args:  # tuple(FACINGS)
-                values = values.args[0]
-            table = getattr(mapdata, values.id) if isinstance(values, ast.Name) else None
+            table = tuple(eval(ast.unparse(args[2]), vars(mapdata)))  # FACINGS, tuple(FACINGS)
             default = _literal(args[3])
             self.found[prop] = Expected("string", default, table if default else None)
         elif name == "number" and prop:
@@ -86,13 +83,22 @@ class _Properties(ast.NodeVisitor):
 
 def expected_classes() -> dict[str, dict[str, Expected]]:
     tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
-    reader = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "_Reader")
+    reader = next(  # the class that reads a map: it has read() and blocked_grid()
+        n for n in tree.body if isinstance(n, ast.ClassDef)
+        and {"read", "blocked_grid"} <= {f.name for f in n.body if isinstance(f, ast.FunctionDef)}
+    )
     methods = {f.name: f for f in reader.body if isinstance(f, ast.FunctionDef)}
     classes: dict[str, dict[str, Expected]] = {}
-    branch = next(n for n in ast.walk(methods["read"]) if isinstance(n, ast.If))
+    # the branch on the object's type: in the method that goes through the objects
+    objects = methods.get("collect", methods["read"])
+    branch = next(n for n in ast.walk(objects) if isinstance(n, ast.If)
+                  and isinstance(n.test, ast.Compare) and ast.unparse(n.test).startswith("kind"))
     while isinstance(branch, ast.If):  # if kind == "spawn": ... elif kind == "exit": ...
         test = branch.test
-        assert isinstance(test, ast.Compare) and isinstance(test.comparators[0], ast.Constant)
+        if isinstance(test, ast.BoolOp):  # elif kind == "wall" and not self.patch
+            test = test.values[0]
+        if not (isinstance(test, ast.Compare) and isinstance(test.comparators[0], ast.Constant)):
+            break  # the last branch: an unknown type
         visitor = _Properties(methods)
         for statement in branch.body:
             visitor.visit(statement)
@@ -126,7 +132,7 @@ def test_the_code_was_read() -> None:
     # guards the reading above: if mapdata.py is reshaped, this says so plainly
     assert set(EXPECTED) >= {"spawn", "exit", "npc", "interact", "light", "place", "tiles"}
     assert EXPECTED["tile"]["collides"] == Expected("bool", False)
-    assert EXPECTED["npc"]["facing"] == Expected("string", "down", mapdata.FACINGS)
+    assert EXPECTED["npc"]["facing"] == Expected("string", "down", tuple(mapdata.FACINGS))
     assert EXPECTED["place"]["indoors"].type == "bool"
     assert EXPECTED["tiles"] == {"overhead": Expected("bool", False)}
 
@@ -154,7 +160,7 @@ def test_members_are_what_the_game_reads(name: str) -> None:
         if expected.enum:
             enum = types[member["propertyType"]]
             assert enum["type"] == "enum" and enum["storageType"] == "string"
-            assert set(enum["values"]) == set(expected.enum), prop  # Tiled's list order is free
+            assert tuple(enum["values"]) == tuple(expected.enum), prop
         else:
             assert "propertyType" not in member, f"{prop}: the game accepts any value"
         empty = {"string": "", "bool": False, "int": 0, "float": 0}[expected.type]

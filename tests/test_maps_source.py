@@ -40,18 +40,23 @@ def test_new_map_never_overwrites(tmp_path: Path) -> None:
 
 
 def test_new_map_starts_a_map_the_game_loads_cleanly(tmp_path: Path) -> None:
-    (tmp_path / "city.tsx").write_bytes((ROOT / "maps" / "city.tsx").read_bytes())
-    assert new_map.main(["teahouse", "12", "9", "--folder", str(tmp_path), "--name", "Tea"]) == 0
-    data = load_map(tmp_path / "teahouse.tmx")
+    folder = tmp_path / "maps"  # the tileset finds its image at ../assets/tiles
+    folder.mkdir()
+    (folder / "city.tsx").write_bytes((ROOT / "maps" / "city.tsx").read_bytes())
+    (tmp_path / "assets" / "tiles").mkdir(parents=True)
+    png = ROOT / "assets" / "tiles" / "city.png"
+    (tmp_path / "assets" / "tiles" / "city.png").write_bytes(png.read_bytes())
+    assert new_map.main(["teahouse", "12", "9", "--folder", str(folder), "--name", "Tea"]) == 0
+    data = load_map(folder / "teahouse.tmx")
     assert (data.width, data.height, data.name, data.indoors) == (12, 9, "Tea", True)
     assert data.spawns["entrance"].tile == (6, 4)
     assert [layer for layer in ("ground", "buildings", "decor", "above")] == [
         line.split('name="')[1].split('"')[0]
-        for line in (tmp_path / "teahouse.tmx").read_text().splitlines()
+        for line in (folder / "teahouse.tmx").read_text().splitlines()
         if line.startswith(" <layer ")
     ]
     assert check_maps({"teahouse": data}) == []
-    assert new_map.main(["Tea House", "12", "9", "--folder", str(tmp_path)]) == 2
+    assert new_map.main(["Tea House", "12", "9", "--folder", str(folder)]) == 2
 
 
 def _writers(tree: ast.AST) -> list[str]:
