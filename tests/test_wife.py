@@ -37,6 +37,9 @@ SITUATIONS = {
         "mask", {"chapter": 2, "place": "home"}, {"wife.mask.in_flat"}),
     "chapter 2, the mask in her flat, he is away": (
         "mask", {"chapter": 2, "place": "home", "trip_told": True}, {"wife.mask.in_flat"}),
+    "chapter 2, the same stranger in her flat again": (
+        "mask", {"chapter": 2, "place": "home", "trip_told": True, "came_home_masked": True},
+        {"wife.mask.in_flat_again"}),
     "chapter 3, before four o'clock, the mask at home": (
         "mask", {"chapter": 3, "place": "home", "trip_told": True}, {"wife.mask.in_flat"}),
     "chapter 3, before four o'clock, the bandages at home": (
