@@ -10,6 +10,10 @@ pygame_ready
 pytestmark
 rename_mask
 
+# pygame.freetype reads a font's settings when it draws (game/ui/text.py)
+kerning
+antialiased
+
 # expat calls the handlers set on its parser; pygame reads a Rect's anchors when set
 StartElementHandler
 EndElementHandler

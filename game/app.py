@@ -32,7 +32,7 @@ from game.modset import load_mods, refusal_report
 from game.paths import Paths
 from game.reload import DialogueReloader, DialogueWatcher
 from game.safeio import printable, read_image
-from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, thumbnail_png
+from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, save_folder, thumbnail_png
 from game.saves import SaveStore
 from game.scenes.base import SceneContext, SceneStack
 from game.scenes.dialogue import DialogueScene
@@ -71,6 +71,9 @@ class Options:
     language: str | None = None
     sound: bool = True
     started: float = field(default_factory=time.perf_counter)
+    # started with a developer's option (--map, --spawn, --face, --frames, --input): its
+    # saves go to their own slots, never over the player's autosave or quick save
+    developer: bool = False
 
 
 class App:
@@ -125,8 +128,8 @@ class App:
             key = {"saves": "ui.folders.saves_off", "config": "ui.folders.settings_off"}.get(
                 name, "ui.folders.missing")
             self.report_problem(self.text(key, folder=printable(str(folder)), reason=reason))
-        self.saves = SaveService(SaveStore(paths.saves, __version__), self.world_data,
-                                 text=self.text, notify=self.notify,
+        store = SaveStore(save_folder(paths.saves, options.developer), __version__)
+        self.saves = SaveService(store, self.world_data, text=self.text, notify=self.notify,
                                  report_problem=self.report_problem,
                                  play_sound=self.audio.play_sound)
         self.context = SceneContext(

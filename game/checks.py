@@ -29,6 +29,9 @@ CODES: dict[str, str] = {
     "G003": "a person placed on a map has another role than the cast gives them",
     "G004": "an NPC's `when` can't be read, or tests a fact the dialogue doesn't declare",
     "G005": "a `walk` step leads to a place no map has (no spawn, interact or person of that name)",
+    "G006": "a place of the city map names a map that does not exist",
+    "G007": "a place has no spot on the city map (`at` names nothing there, or no door "
+            "leads to its map)",
 }
 
 # The map checks' codes (game/world/mapdata.py), as docs/maps.md lists them; a test keeps
@@ -118,8 +121,10 @@ def check_links(content: Any, maps: dict, report: Report) -> None:
             report.error("G002", pos.file, pos.line, pos.column,
                          f"map `{step.map}` has no spawn `{step.spawn}`",
                          did_you_mean(step.spawn, maps[step.map].spawns))
+    from game.places import check_places
     from game.session import presence_checks
 
+    check_places(content, maps, report)
     for data in maps.values():
         for npc in data.npcs:
             if npc.when:

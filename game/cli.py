@@ -230,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         spawn=args.spawn, face=args.face, seed=args.seed, mods=args.mods, watch=args.watch,
         debug=args.debug, scale=args.scale, fullscreen=args.fullscreen,
         language=args.language, sound=args.sound, started=started,
+        developer=any(value is not None for value in (
+            args.map, args.spawn, args.face, args.frames, args.input)),
     )
     from game.crash import run_guarded
     from game.diagnostics import ContentError

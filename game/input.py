@@ -99,6 +99,7 @@ class InputState:
 
     bindings: Bindings
     held: dict[str, int] = field(default_factory=dict)  # action -> number of sources holding it
+    last_device: str = "keys"  # "keys" or "pad": whose key names the prompts show
     _stick: dict[str, bool] = field(default_factory=dict)
     _pads: dict[int, object] = field(default_factory=dict)
 
@@ -136,10 +137,12 @@ class InputState:
             if kind == pygame.KEYDOWN and getattr(event, "repeat", False):
                 return []
             pressed = kind == pygame.KEYDOWN
+            self.last_device = "keys"
             actions = self.bindings.keys.get(event.key, [])
             return [e for a in actions if (e := self._change(a, pressed, "keyboard"))]
         if kind in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
             pressed = kind == pygame.CONTROLLERBUTTONDOWN
+            self.last_device = "pad"
             actions = self.bindings.pad.get(event.button, [])
             return [e for a in actions if (e := self._change(a, pressed, "pad"))]
         if kind == pygame.CONTROLLERAXISMOTION:
@@ -162,6 +165,8 @@ class InputState:
             pair[1]: value > STICK_DEADZONE,
         }
         events = []
+        if any(wanted.values()):
+            self.last_device = "pad"
         for action, on in wanted.items():
             if on != self._stick.get(action, False):
                 self._stick[action] = on

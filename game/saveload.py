@@ -14,6 +14,7 @@ import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 THUMBNAIL_SIZE = (160, 90)
 AUTO_SLOT = "auto"
 QUICK_SLOT = "quick"
+DEVELOPER_SLOTS = "developer"  # below the saves folder: the slots of developer starts
 
 
 class ResumeError(Exception):
@@ -40,6 +42,13 @@ class ResumeError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def save_folder(saves: Path, developer: bool) -> Path:
+    """The save slots of a run: the player's own, or for a developer start (a chosen
+    map, face or spawn, a frame count, a script) a separate set that the player's
+    autosave and quick save never meet."""
+    return saves / DEVELOPER_SLOTS if developer else saves
 
 
 # --- what a save holds -------------------------------------------------------------------
@@ -55,7 +64,11 @@ def session_payload(session: Session, conversation: dict[str, Any] | None = None
 
 
 def save_meta(session: Session) -> SaveMeta:
+    from game.places import Places
+
+    place = Places.of(session.world.content).at_map(session.map_id)
     return SaveMeta(place=session.place_name(), map_id=session.map_id,
+                    place_id=place.id if place is not None else "",
                     chapter=int(session.state.chapter), play_time=float(session.state.play_time))
 
 
@@ -217,6 +230,20 @@ class SaveService:
 
     def latest(self) -> SlotInfo | None:
         return self.store.latest()
+
+    def place_name(self, meta: SaveMeta) -> str:
+        """Where a save was made, in the player's language now: the place by its id,
+        else the map's name; the name written in the save only when the content knows
+        neither (an old save, a mod no longer there)."""
+        from game.dialogue.i18n import place_text_id
+
+        ids = ((place_text_id(meta.place_id),) if meta.place_id else ()) + (
+            f"map.{meta.map_id}",)
+        for text_id in ids:
+            name = self.text.lookup(text_id)
+            if name is not None:
+                return name
+        return meta.place
 
     def slot_name(self, slot: str) -> str:
         if slot == AUTO_SLOT:

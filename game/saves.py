@@ -109,6 +109,7 @@ class SaveMeta:
     play_time: float  # seconds
     game_version: str = ""
     format: int = FORMAT_VERSION
+    place_id: str = ""  # the place's id (places.yaml), named in the reader's language
 
     def saved_datetime(self) -> datetime:
         """`saved_at` as an aware datetime (a time without an offset is taken as local)."""
@@ -304,6 +305,9 @@ _META_TYPES: dict[str, tuple[type, ...]] = {
     "game_version": (str,),
     "format": (int,),
 }
+_OPTIONAL_META_TYPES: dict[str, tuple[type, ...]] = {
+    "place_id": (str,),  # saves made before places were named by id lack it
+}
 
 
 # What a save's values may hold. The format is documented, so anyone can re-sign a file;
@@ -353,6 +357,12 @@ def _parse_meta(raw: object) -> SaveMeta:
         values[name] = value
         if isinstance(value, str) and len(value) > MAX_META_TEXT:
             raise SaveError(f"a field is far too long (`meta.{name}`)")
+    for name, types in _OPTIONAL_META_TYPES.items():
+        value = raw.get(name)
+        if value is not None and isinstance(value, types) and not isinstance(value, bool):
+            if isinstance(value, str) and len(value) > MAX_META_TEXT:
+                raise SaveError(f"a field is far too long (`meta.{name}`)")
+            values[name] = value
     meta = SaveMeta(**values)
     if not 0 <= meta.chapter <= MAX_CHAPTER or not 0 <= meta.format <= MAX_CHAPTER:
         raise SaveError("a field is out of range (`meta.chapter`)")

@@ -48,6 +48,15 @@ class Driver:
             self.app.dispatch(event)
         self.run(1)
 
+    def wait_for_choice(self, box: DialogueScene, limit: int = 600) -> None:
+        """Run frames until the choice on screen takes the act key (it waits for the key
+        to be let go and a quiet moment, so a key meant for a line never chooses)."""
+        for _ in range(limit):
+            if box.choice_ready:
+                return
+            self.run(1)
+        raise Stuck("the choice never took the act key")
+
     # --- where things are ----------------------------------------------------------------
 
     @property
@@ -183,6 +192,7 @@ class Driver:
                 target = next(o.index for o in event.options if o.id == pick)
                 while box.selected != target:
                     self.press("move_down")
+                self.wait_for_choice(box)
                 self.press("act")
             else:
                 said.append(event.text)

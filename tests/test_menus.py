@@ -17,7 +17,7 @@ from game.paths import default_paths
 from game.scenes.content_note import ContentNoteScene
 from game.scenes.credits import CreditsScene
 from game.scenes.history import HistoryScene
-from game.scenes.notebook import NotebookScene
+from game.scenes.notebook import MAP_TAB, NotebookScene
 from game.scenes.pause import PauseScene
 from game.scenes.saves_menu import SavesScene
 from game.scenes.settings_menu import ControlsScene, SettingsScene, key_label
@@ -172,10 +172,12 @@ def test_pause_title_autosaves_and_returns_to_the_title(game: GameDriver) -> Non
     assert game.top.menu.items[1].is_enabled()  # Continue now has something to open
 
 
-def test_pause_quit_autosaves_and_stops(game: GameDriver) -> None:
+def test_pause_quit_asks_then_autosaves_and_stops(game: GameDriver) -> None:
     game.new_game()
     game.press("menu")
     game.choose("quit")
+    assert game.app.running and isinstance(game.top, ConfirmScene)
+    game.choose("yes")
     assert not game.app.running
     assert (game.app.paths.saves / "auto.json").is_file()
 
@@ -363,6 +365,8 @@ def test_notebook_opens_on_the_newest_page_and_tabs_switch(game: GameDriver) -> 
     assert notebook.selected_page().id == "nb2.room"
     game.press("move_left")
     assert notebook.notebook == 1 and notebook.selected_page().id == "nb1.noh"
+    game.press("move_left")
+    assert notebook.notebook == MAP_TAB, "the city map comes after the three notebooks"
     game.press("move_left")
     assert notebook.notebook == 3 and notebook.selected_page() is None
     game.press("notebook")  # the same key closes it

@@ -40,6 +40,7 @@ from .model import (
     Option,
     Patch,
     PersonDecl,
+    PlaceDecl,
     Pos,
     Reaction,
     RoleDecl,
@@ -60,8 +61,9 @@ WRONG_TYPE = "D012"
 REPEATED_KEY = "D013"
 BAD_VALUE = "D014"
 
-TOP_LEVEL = ("facts", "memory", "items", "roles", "people", "reactions", "scenes", "strings",
-             "patches")
+TOP_LEVEL = ("facts", "memory", "items", "places", "roles", "people", "reactions", "scenes",
+             "strings", "patches")
+PLACE_KEYS = ("name", "map", "at", "known", "aims")
 FACT_KEYS = ("type", "values", "default", "min", "max")
 FACT_TYPES = ("bool", "int", "float", "str", "enum")
 REACTION_KEYS = ("id", "role", "person", "concept", "when", "lines", "remember",
@@ -87,6 +89,7 @@ class FileContent:
     facts: list[FactDecl] = field(default_factory=list)
     memory: list[FactDecl] = field(default_factory=list)
     items: list[ItemDecl] = field(default_factory=list)
+    places: list[PlaceDecl] = field(default_factory=list)
     roles: list[RoleDecl] = field(default_factory=list)
     people: list[PersonDecl] = field(default_factory=list)
     reactions: list[Reaction] = field(default_factory=list)
@@ -213,7 +216,7 @@ class Builder:
         readers = {
             "facts": lambda n: self.facts(n, memory=False),
             "memory": lambda n: self.facts(n, memory=True),
-            "items": self.items, "roles": self.roles, "people": self.people,
+            "items": self.items, "places": self.places, "roles": self.roles, "people": self.people,
             "reactions": self.reactions, "scenes": self.scenes, "strings": self.strings,
             "patches": self.patches,
         }
@@ -300,6 +303,47 @@ class Builder:
             if fields is not None:
                 name = self.text(fields.get("name"), "`name`") or item_id
                 self.out.items.append(ItemDecl(item_id, name, self.pos(spec)))
+
+    def places(self, node: YNode) -> None:
+        for place_id, spec in (self.mapping(node, "`places`") or {}).items():
+            key = node.keys[place_id] if node.keys else spec
+            if self.ident(key, "a place id") is None:
+                continue
+            fields = self.mapping(spec, f"place `{place_id}`", PLACE_KEYS, ("name", "map"))
+            if fields is None:
+                continue
+            name = self.text(fields.get("name"), "`name`")
+            map_id = self.ident(fields.get("map"), "`map`")
+            if name is None or map_id is None:
+                continue
+            at_node = fields.get("at")
+            at = self.place_at(at_node) if at_node is not None else None
+            if at_node is not None and at is None:
+                continue
+            aims: list[tuple[str, Pos]] = []
+            for item in (self.sequence(fields["aims"], "`aims`") or ()
+                         ) if "aims" in fields else ():
+                aim = self.ident(item, "an aim (a text id)")
+                if aim is not None:
+                    aims.append((aim, self.pos(item)))
+            self.out.places.append(PlaceDecl(
+                place_id, name, map_id, self.pos(key), self.pos(fields["map"]), at,
+                self.pos(at_node) if at_node is not None else None,
+                self.criteria(fields.get("known"), "`known`"), tuple(aims)))
+
+    def place_at(self, node: YNode) -> tuple[int, int] | str | None:
+        """`at`: a tile `[x, y]` of the city map, or the name of a spawn, object or
+        person on it."""
+        if node.kind == "seq":
+            numbers = [self.number(item, "a tile coordinate", integer=True)
+                       for item in node.value]
+            if len(numbers) != 2:
+                self.error(BAD_VALUE, node, "`at` is a tile [x, y] or a name on the city map")
+                return None
+            if any(n is None for n in numbers):
+                return None
+            return int(numbers[0]), int(numbers[1])  # type: ignore[arg-type]
+        return self.ident(node, "`at`")
 
     def roles(self, node: YNode) -> None:
         for role_id, spec in (self.mapping(node, "`roles`") or {}).items():
@@ -695,7 +739,8 @@ def definitions_of(content: FileContent, layer: int) -> list[Definition]:
     """Where this file defines ids (for the duplicate-id lint)."""
     found: list[Definition] = []
     for kind, entries in (("fact", content.facts), ("memory", content.memory),
-                          ("item", content.items), ("role", content.roles),
+                          ("item", content.items), ("place", content.places),
+                          ("role", content.roles),
                           ("person", content.people), ("reaction", content.reactions),
                           ("scene", content.scenes), ("string", content.strings)):
         for entry in entries:

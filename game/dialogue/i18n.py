@@ -28,6 +28,11 @@ def item_text_id(item_id: str) -> str:
     return f"items.{item_id}"
 
 
+def place_text_id(place_id: str) -> str:
+    """The text id of a place's name on the city map (`place.ID`)."""
+    return f"place.{place_id}"
+
+
 def localize(content: Content, text_id: str, language: str) -> str | None:
     """The text for an id in a language, English when untranslated, None if no such id."""
     if language != SOURCE_LANGUAGE:

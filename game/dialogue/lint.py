@@ -86,6 +86,8 @@ CODES: dict[str, str] = {
     "D064": "`[name]` in a text: values are filled in as `{name}`",
     "D070": "`remember_for` names an undeclared fact",
     "D071": "unknown concept",
+    "D072": "a place points at an aim no text defines",
+    "D073": "an aim the story sets that no place of the city map points at",
     "D090": "a saved conversation no longer fits the content",
     "D091": "a saved story state is damaged",
 }
@@ -154,6 +156,8 @@ def all_criteria(content: Content) -> Iterator[tuple[Criterion, str]]:
     for reaction in content.reactions.values():
         for criterion in reaction.when:
             yield criterion, f"reaction `{reaction.id}`"
+    for place in content.places.values():
+        yield from ((c, f"place `{place.id}`") for c in place.known)
     for scene, _, step in scene_steps(content):
         if isinstance(step, IfStep):
             yield from ((c, f"scene `{scene.id}`") for c in step.when)
@@ -700,12 +704,52 @@ def check_translations(content: Content, report: Report, options: LintOptions) -
                     "fills in other {facts} than the English", warning=True)
 
 
+def _aims_set(content: Content) -> Iterator[tuple[str, Pos]]:
+    """Every aim the story can show: the values scenes `set` the fact `aim` to, and each
+    chapter's own `aim.chapterN` (shown while `aim` is empty)."""
+    chapters = {1}
+    for _, _, step in scene_steps(content):
+        if isinstance(step, SetStep):
+            for assignment in step.assignments:
+                if assignment.fact == "aim" and isinstance(assignment.value, str) \
+                        and assignment.value:
+                    yield assignment.value, assignment.pos
+        elif isinstance(step, ChapterStep):
+            chapters.add(step.chapter)
+    for chapter in sorted(chapters):
+        text_id = f"aim.chapter{chapter}"
+        source = content.texts.get(text_id)
+        if source is not None:
+            yield text_id, source.pos
+
+
+def check_place_aims(content: Content, report: Report, options: LintOptions) -> None:
+    """A place's aims are texts; once there are places, every aim points at one, so the
+    city map can mark where the notebook's "Now:" sends him."""
+    for place in content.places.values():
+        for aim, pos in place.aims:
+            if aim not in content.texts:
+                _at(report, "D072", pos, f"place `{place.id}` points at aim `{aim}`, which no "
+                    "text defines", did_you_mean(aim, [t for t in content.texts
+                                                       if t.startswith("aim.")]))
+    if not content.places or "aim" not in content.facts:
+        return
+    pointed = {aim for place in content.places.values() for aim, _ in place.aims}
+    reported: set[str] = set()
+    for aim, pos in _aims_set(content):
+        if aim not in pointed and aim not in reported:
+            reported.add(aim)
+            _at(report, "D073", pos, f"no place of the city map points at aim `{aim}`",
+                "list it under `aims:` of a place in places.yaml",
+                warning=True)
+
+
 CHECKS: tuple[Check, ...] = (
     check_criteria, check_assignments, check_text_fields, check_items, check_unused_items,
     check_cast, check_speakers, check_portraits, check_emotes, check_behaviours,
     check_stage_steps, check_sounds, check_scene_targets,
     check_unreachable_nodes, check_reaction_starts, check_needed_scenes, check_duplicate_ids,
     check_shadowed_rules, check_unreachable_lines, check_matrix, check_concepts,
-    check_translations,
+    check_translations, check_place_aims,
 )
 

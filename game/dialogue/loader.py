@@ -16,7 +16,7 @@ from game.safeio import TooLarge, read_limited
 
 from .build import Builder, FileContent, definitions_of
 from .cache import FolderCache, file_key
-from .i18n import cast_text_id, item_text_id
+from .i18n import cast_text_id, item_text_id, place_text_id
 from .model import (
     ChoiceStep,
     Content,
@@ -157,6 +157,7 @@ def _merge(content: Content, parsed: FileContent, layer: int, language: str | No
     for decl in parsed.memory:
         content.memory[decl.name] = decl
     content.items.update((entry.id, entry) for entry in parsed.items)
+    content.places.update((entry.id, entry) for entry in parsed.places)
     content.roles.update((entry.id, entry) for entry in parsed.roles)
     content.people.update((entry.id, entry) for entry in parsed.people)
     content.reactions.update((entry.id, entry) for entry in parsed.reactions)
@@ -272,6 +273,8 @@ def index_texts(content: Content) -> None:
         add(TextSource(cast_text_id(person.id), person.name, person.pos, "cast"))
     for item in content.items.values():
         add(TextSource(item_text_id(item.id), item.name, item.pos, "item"))
+    for place in content.places.values():
+        add(TextSource(place_text_id(place.id), place.name, place.pos, "place"))
 
 
 def walk_steps(steps: Iterable[Step]) -> Iterable[Step]:

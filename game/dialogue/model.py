@@ -64,6 +64,22 @@ class PersonDecl:
     pos: Pos
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceDecl:
+    """A place of the city map (places.yaml): its name, the map it is, where it sits on
+    the city map, when he knows of it, and which aims send him there."""
+
+    id: str
+    name: str  # English; the text id is `place.ID`
+    map: str  # the map he stands on when he is at this place
+    pos: Pos
+    map_pos: Pos
+    at: tuple[int, int] | str | None = None  # a tile of the city map, or a name on it
+    at_pos: Pos | None = None  # None with `at` None: the city map's door to `map`
+    known: tuple[Criterion, ...] = ()  # empty: known from the start
+    aims: tuple[tuple[str, Pos], ...] = ()  # text ids of the aims that point here
+
+
 # --- criteria and effects on facts ------------------------------------------------------
 
 OPS = ("eq", "not", "gt", "gte", "lt", "lte", "in")
@@ -382,6 +398,7 @@ class Content:
     facts: dict[str, FactDecl] = field(default_factory=dict)
     memory: dict[str, FactDecl] = field(default_factory=dict)
     items: dict[str, ItemDecl] = field(default_factory=dict)
+    places: dict[str, PlaceDecl] = field(default_factory=dict)
     roles: dict[str, RoleDecl] = field(default_factory=dict)
     people: dict[str, PersonDecl] = field(default_factory=dict)
     reactions: dict[str, Reaction] = field(default_factory=dict)

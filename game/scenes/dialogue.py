@@ -15,6 +15,7 @@ import pygame
 from game.dialogue.runner import ChoiceEvent, EndEvent, Event, LineEvent, Option
 from game.scenes.base import Scene
 from game.ui import text as ui
+from game.ui.choice_guard import ChoiceGuard
 from game.ui.widgets import draw_triangle
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class DialogueScene(Scene):
         self._seen_event: Event | None = None
         self.fade = 0.0
         self.staged = False  # a move the scene waits for is under way
+        self.guard = ChoiceGuard()  # a choice is not made by the key that ended a line
         self._sync()
 
     # --- stepping -------------------------------------------------------------------
@@ -112,6 +114,7 @@ class DialogueScene(Scene):
             case ChoiceEvent(options=options):
                 enabled = [o.index for o in options if o.enabled]
                 self.selected = enabled[0] if enabled else 0
+                self.guard.appeared(self.ctx.input.is_held("act"))
             case EndEvent():
                 self.finish()
 
@@ -168,12 +171,22 @@ class DialogueScene(Scene):
 
     # --- input ----------------------------------------------------------------------
 
+    @property
+    def choice_ready(self) -> bool:
+        """A choice is on screen and act would choose now."""
+        return isinstance(self.event, ChoiceEvent) and self.guard.ready
+
     def on_action(self, event: ActionEvent) -> None:
-        if not event.pressed or self.staged:
+        if not event.pressed:
+            if event.action == "act":
+                self.guard.released()
+            return
+        if self.staged:
             return
         choosing = isinstance(self.event, ChoiceEvent)
         if event.action == "act":
-            self.advance()
+            if not choosing or self.guard.press():
+                self.advance()
         elif choosing and event.action in ("move_up", "move_left"):
             self.move_selection(-1)
         elif choosing and event.action in ("move_down", "move_right"):
@@ -203,13 +216,15 @@ class DialogueScene(Scene):
                 for rect, index in self._option_rects:
                     if rect.collidepoint(event.pos):
                         self.selected = index
-                        self.advance()
+                        if self.guard.press():
+                            self.advance()
                         return
             else:
                 self.advance()
 
     def update(self, dt: float) -> None:
         # people the scene moves (`walk`, `act`) move while it runs; the box waits for them
+        self.guard.update(dt)
         self.staged = self.director.staging(dt)
         if self.staged:
             return
@@ -315,9 +330,10 @@ class DialogueScene(Scene):
             box = grown
         y = box.y + pad
         self._option_rects = []
+        ready = self.guard.ready  # until then the list is shown quieter, without its marker
         for option in options:
-            selected = option.index == self.selected
-            colour = ui.PAPER if option.enabled else ui.DIM
+            selected = option.index == self.selected and ready
+            colour = (ui.PAPER if ready else ui.CREAM) if option.enabled else ui.DIM
             indent = display.px(10)  # room for the marker, drawn: the font has no arrows
             rect = ui.draw_text(surface, font, option.text, (left + indent, y),
                                 ui.ACCENT if selected and option.enabled else colour)

@@ -1,7 +1,8 @@
 """The history: the last 200 lines said, newest at the bottom, scrolled by key, wheel or pad.
 
 Lines are kept in the session as (speaker name, text) in the language they were
-shown in; this screen only lays them out.
+shown in; this screen only lays them out. His own lines have no name (he is nobody's
+"Mr" to himself): they carry his mark instead, and read in the notebook's cream.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class HistoryScene(MenuScene):
         super().__init__(ctx)
         self.entries = list(session.history)
         self.scroll: int | None = None  # first shown line; None: keep the newest in view
-        self._lines: list[tuple[str, str]] = []  # (kind: name | text | gap, words)
+        self._lines: list[tuple[str, str]] = []  # (kind: name | text | me | mine | gap, words)
         self._visible = 1
         self._held: str | None = None
         self._timer = 0.0
@@ -38,9 +39,9 @@ class HistoryScene(MenuScene):
         font = self.ctx.fonts.get(10)
         lines: list[tuple[str, str]] = []
         for name, text in self.entries:
-            if name:
-                lines.append(("name", name))
-            lines += [("text", line) for line in ui.wrap(font, text, width)]
+            mine = not name
+            lines.append(("me", self.ctx.text("ui.history.hero")) if mine else ("name", name))
+            lines += [("mine" if mine else "text", line) for line in ui.wrap(font, text, width)]
             lines.append(("gap", ""))
         return lines[:-1]
 
@@ -115,8 +116,15 @@ class HistoryScene(MenuScene):
             top = area.y + row * line_height
             if kind == "name":
                 ui.draw_text(surface, name_font, words, (area.x, top + display.px(1)), ui.ACCENT)
+            elif kind == "me":
+                mark = ui.draw_text(surface, name_font, words, (area.x + display.px(8),
+                                    top + display.px(1)), ui.CREAM)
+                pygame.draw.line(surface, ui.CREAM, (area.x, mark.centery),
+                                 (area.x + display.px(5), mark.centery), max(1, display.scale))
             elif kind == "text":
                 ui.draw_text(surface, font, words, (area.x + display.px(8), top))
+            elif kind == "mine":
+                ui.draw_text(surface, font, words, (area.x + display.px(8), top), ui.CREAM)
         size = display.px(3)
         if first > 0:
             draw_triangle(surface, (area.right, area.y + size), size, "up", ui.CREAM)

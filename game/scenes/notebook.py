@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.ui import text as ui
+from game.ui.city_map import CityMapDrawing
 from game.ui.widgets import SOLID, Item, MenuList, MenuScene, draw_triangle
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from game.session import Session
 
 NOTEBOOKS = (1, 2, 3)
+MAP_TAB = 0  # the last tab: the city map (game/scenes/city_map.py draws it)
+TABS = (*NOTEBOOKS, MAP_TAB)
 PANEL = (16, 12, 608, 336)
 LIST_W = 190
 PAGE_FILL = (236, 228, 206, 250)
@@ -34,6 +37,8 @@ class NotebookScene(MenuScene):
         self.newest = pages[-1] if pages else None
         self.notebook = self.newest.notebook if self.newest is not None else 1
         self._tab_rects: list[tuple[pygame.Rect, int]] = []
+        self.map_drawing = CityMapDrawing()
+        self.clock = 0.0
         self.menu = MenuList(ctx, [], row_height=16, font_size=9, wrap_around=False)
         self._fill()
         if self.newest is not None:
@@ -70,8 +75,8 @@ class NotebookScene(MenuScene):
         return pages[min(self.menu.selected, len(pages) - 1)]
 
     def switch(self, delta: int) -> None:
-        index = NOTEBOOKS.index(self.notebook)
-        self.notebook = NOTEBOOKS[(index + delta) % len(NOTEBOOKS)]
+        index = TABS.index(self.notebook)
+        self.notebook = TABS[(index + delta) % len(TABS)]
         self.ctx.audio.play_sound("page")
         self._fill()
 
@@ -114,7 +119,7 @@ class NotebookScene(MenuScene):
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for rect, number in self._tab_rects:
                 if rect.collidepoint(event.pos) and number != self.notebook:
-                    self.switch(NOTEBOOKS.index(number) - NOTEBOOKS.index(self.notebook))
+                    self.switch(TABS.index(number) - TABS.index(self.notebook))
                     return
         super().on_mouse(event)
 
@@ -132,6 +137,12 @@ class NotebookScene(MenuScene):
             label = ctx.text("ui.notebook.aim", aim=aim)
             ui.draw_text(surface, font, label, (panel.x + display.px(16), y), ui.ACCENT)
             y += font.get_linesize() + display.px(4)
+        if self.notebook == MAP_TAB:
+            self._draw_map(surface, pygame.Rect(panel.x + display.px(12), y,
+                                                panel.width - display.px(24),
+                                                panel.bottom - display.px(20) - y))
+            self.draw_footer(surface, panel, ctx.text("ui.notebook.help"))
+            return
         area = pygame.Rect(panel.x + display.px(10), y, display.px(LIST_W),
                            panel.bottom - display.px(22) - y)
         assert self.menu is not None
@@ -142,13 +153,25 @@ class NotebookScene(MenuScene):
         self._draw_page(surface, page_rect)
         self.draw_footer(surface, panel, ctx.text("ui.notebook.help"))
 
+    def update(self, dt: float) -> None:
+        self.clock += dt  # the aim's ring on the map pulses by it
+        super().update(dt)
+
+    def _draw_map(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        from game.scenes.city_map import draw_city_map, marks_now
+
+        marks = marks_now(self.session)
+        if marks is not None:
+            draw_city_map(self.ctx, self.session, self.map_drawing, surface, rect, marks,
+                          self.clock)
+
     def _draw_tabs(self, surface: pygame.Surface, panel: pygame.Rect) -> int:
         ctx, display = self.ctx, self.ctx.display
         font, small = ctx.fonts.get(10), ctx.fonts.get(8)
-        width = (panel.width - display.px(24)) // len(NOTEBOOKS)
+        width = (panel.width - display.px(24)) // len(TABS)
         self._tab_rects = []
         top = panel.y + display.px(8)
-        for index, number in enumerate(NOTEBOOKS):
+        for index, number in enumerate(TABS):
             rect = pygame.Rect(panel.x + display.px(12) + index * width, top,
                                width - display.px(4), display.px(30))
             chosen = number == self.notebook
@@ -156,9 +179,12 @@ class NotebookScene(MenuScene):
                 ui.draw_panel(surface, rect, display.scale, border=ui.ACCENT,
                               fill=(60, 52, 40, 235))
             colour = ui.ACCENT if chosen else ui.DIM
-            ui.draw_text(surface, font, ctx.text(f"ui.notebook.name{number}"),
+            name, subtitle = (("ui.notebook.map", "ui.notebook.map_subtitle")
+                              if number == MAP_TAB else
+                              (f"ui.notebook.name{number}", f"ui.notebook.subtitle{number}"))
+            ui.draw_text(surface, font, ctx.text(name),
                          (rect.centerx, rect.y + display.px(4)), colour, anchor="midtop")
-            ui.draw_text(surface, small, ctx.text(f"ui.notebook.subtitle{number}"),
+            ui.draw_text(surface, small, ctx.text(subtitle),
                          (rect.centerx, rect.y + display.px(17)),
                          ui.CREAM if chosen else ui.DIM, anchor="midtop")
             self._tab_rects.append((rect, number))

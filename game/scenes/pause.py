@@ -1,7 +1,7 @@
 """The pause menu, over the street or a conversation: resume, the notebooks, saves, settings.
 
-Quitting from here autosaves first (the app's quit does it), so leaving never
-costs the player their evening.
+Quitting from here asks first, then autosaves (the app's quit does it), so leaving
+never costs the player their evening.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import text as ui
-from game.ui.widgets import MenuList, MenuScene, button, format_play_time
+from game.ui.widgets import ConfirmScene, MenuList, MenuScene, button, format_play_time
 
 if TYPE_CHECKING:
     from game.scenes.base import SceneContext
@@ -33,8 +33,8 @@ class PauseScene(MenuScene):
             button("ui.pause.settings", self._settings, name="settings"),
             button("ui.pause.history", self._history, name="history"),
             button("ui.pause.title", self.to_title, name="title"),
-            button("ui.pause.quit", self.quit, name="quit"),
-        ], row_height=18, font_size=11)
+            button("ui.pause.quit", self.ask_quit, name="quit"),
+        ], row_height=18, font_size=11, wrap_around=False)  # Up from Resume is not Quit
 
     def _notebooks(self) -> None:
         from game.scenes.notebook import NotebookScene
@@ -58,6 +58,10 @@ class PauseScene(MenuScene):
 
     def to_title(self) -> None:
         self.ctx.game.to_title()
+
+    def ask_quit(self) -> None:
+        """Quit, once the player says yes (No is chosen first)."""
+        self.ctx.push(ConfirmScene(self.ctx, self.ctx.text("ui.pause.quit_ask"), self.quit))
 
     def quit(self) -> None:
         self.ctx.game.quit()  # the app autosaves a game in play on the way out

@@ -22,11 +22,13 @@ from game.ui.widgets import (
     Item,
     MenuList,
     MenuScene,
+    format_date,
     format_play_time,
 )
 
 if TYPE_CHECKING:
     from game.scenes.base import SceneContext
+    from game.ui.strings import UiText
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +39,11 @@ SMALL_THUMB = (40, 22)  # logical; the big picture is the thumbnail's own 160x90
 BIG_THUMB = saveload.THUMBNAIL_SIZE
 
 
-def saved_when(info: SlotInfo) -> str:
+def saved_when(text: UiText, info: SlotInfo) -> str:
     if info.meta is None:
         return ""
     try:
-        return info.meta.saved_datetime().astimezone().strftime("%Y-%m-%d %H:%M")
+        return format_date(text, info.meta.saved_datetime().astimezone())
     except (ValueError, OverflowError, OSError):
         return info.meta.saved_at
 
@@ -159,7 +161,8 @@ class SavesScene(MenuScene):
         top = row.y + display.px(3)
         ui.draw_text(surface, name_font, name, (left, top), colour)
         if info.status == "ok" and info.meta is not None:
-            line = f"{info.meta.place}  \u00b7  {saved_when(info)}"
+            line = (f"{ctx.saves.place_name(info.meta)}  \u00b7  "
+                    f"{saved_when(ctx.text, info)}")
             detail_colour = ui.CREAM
         elif info.status == "empty":
             line, detail_colour = ctx.text("ui.saves.empty"), ui.DIM
@@ -210,9 +213,9 @@ class SavesScene(MenuScene):
         if info.status == "ok" and info.meta is not None:
             meta = info.meta
             lines += [
-                (ctx.text("ui.saves.place", place=meta.place), ui.PAPER),
+                (ctx.text("ui.saves.place", place=ctx.saves.place_name(meta)), ui.PAPER),
                 (ctx.text("ui.saves.chapter", chapter=meta.chapter), ui.PAPER),
-                (ctx.text("ui.saves.date", date=saved_when(info)), ui.PAPER),
+                (ctx.text("ui.saves.date", date=saved_when(ctx.text, info)), ui.PAPER),
                 (ctx.text("ui.saves.played", time=format_play_time(meta.play_time)),
                  ui.PAPER),
             ]

@@ -30,6 +30,7 @@ from game.ui.widgets import (
     MenuScene,
     button,
     choice,
+    format_decimal,
     slider,
     toggle,
 )
@@ -117,7 +118,7 @@ class SettingsScene(MenuScene):
                    name="auto_advance"),
             slider("ui.settings.auto_delay", lambda: s.auto_delay,
                    lambda v: self._set("auto_delay", v), 0.5, 10, 0.5,
-                   lambda v: ctx.text("ui.settings.seconds", n=f"{v:.1f}"),
+                   lambda v: ctx.text("ui.settings.seconds", n=format_decimal(ctx.text, v)),
                    enabled=lambda: s.auto_advance, hint="ui.settings.auto_delay.hint",
                    name="auto_delay"),
             toggle(ctx, "ui.settings.skip_seen_only", lambda: s.skip_seen_only,

@@ -179,6 +179,7 @@ class TitleScene(MenuScene):
         super().__init__(ctx)
         self.still = CityStill(ctx, backdrop)
         self.latest: SlotInfo | None = None
+        self._shown = False  # the cursor is placed once, when the title first shows
         self.menu = MenuList(ctx, self._items(), row_height=19, font_size=11,
                              wrap_around=True)
 
@@ -197,6 +198,9 @@ class TitleScene(MenuScene):
         self.latest = self.ctx.saves.latest()
         if self.menu is not None:
             self.menu.set_items(self._items())
+            if not self._shown and self.latest is not None:
+                self.menu.select("continue")  # a returning player goes on where he was
+        self._shown = True
         self.ctx.audio.set_muffled(False)
         self.ctx.audio.play_music(TITLE_MUSIC)
 
@@ -273,8 +277,9 @@ class TitleScene(MenuScene):
             return
         meta = self.latest.meta
         display = self.ctx.display
-        text = self.ctx.text("ui.title.continue_detail", place=meta.place,
-                       chapter=meta.chapter, time=format_play_time(meta.play_time))
+        text = self.ctx.text("ui.title.continue_detail",
+                             place=self.ctx.saves.place_name(meta),
+                             chapter=meta.chapter, time=format_play_time(meta.play_time))
         ui.draw_text(surface, self.ctx.fonts.get(8), text,
                      (area.x + display.px(14), area.bottom + display.px(6)), ui.DIM)
 

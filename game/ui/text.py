@@ -2,7 +2,8 @@
 
 Sizes are given in logical pixels and multiplied by the display scale and the
 player's text-size setting, so words stay sharp at any window size. The font is
-the one pygame ships (it covers the accents of Portuguese).
+the one pygame ships (it covers the accents of Portuguese), drawn without kerning:
+its kerning pairs push letters apart ("I t", "w ithin", "f rom") at every size.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pygame
+import pygame.freetype
 
 INK = (28, 26, 32)
 PANEL = (28, 26, 32, 244)  # nearly opaque: stacked menus must not show through
@@ -22,7 +24,88 @@ DIM = (148, 144, 136)
 ACCENT = (200, 160, 72)
 SHADOW = (0, 0, 0)
 
+Colour = tuple[int, int, int] | tuple[int, int, int, int]
 TEXT_SIZES = {"small": 0.85, "normal": 1.0, "large": 1.2}
+# pygame.font draws its own font at this fraction of the size asked; every screen's
+# sizes were chosen with it, so the same point size is kept
+DEFAULT_FONT_RATIO = 0.6875
+OVERSAMPLE = 2  # letters are laid out and drawn at this multiple, then scaled down
+KEPT_RENDERS = 512  # rendered lines kept per size: menus and pages redraw the same words
+
+
+class UIFont:
+    """The game's font at one pixel size, with the calls of ``pygame.font.Font`` the
+    screens use (render, size, get_linesize, get_height, metrics).
+
+    Two things broke words apart, and both are undone here. SDL_ttf (pygame.font)
+    always applies the font's kerning, and this font's pairs (I-t, w-i, f-r, t-t)
+    add a pixel or two once hinted: kerning is off. And hinting rounds every letter's
+    advance to a whole pixel, which at 7 to 15 pixels is up to half a letter-gap too
+    much on some letters ("thi s i s"): lines are drawn at twice the size, where the
+    rounding is half as coarse, and scaled down smoothly.
+    """
+
+    __slots__ = ("_face", "_ascent", "_descent", "_linesize", "_renders", "__weakref__")
+
+    def __init__(self, pixels: int) -> None:
+        if not pygame.freetype.get_init():
+            pygame.freetype.init()
+        points = max(1, int(pixels * DEFAULT_FONT_RATIO))
+        face = pygame.freetype.Font(None, points * OVERSAMPLE)
+        face.kerning = False
+        face.pad = True  # a line's box: the whole advance wide, ascender to descender
+        self._face = face
+        self._ascent = -(-face.get_sized_ascender(0) // OVERSAMPLE)
+        self._descent = face.get_sized_descender(0) // OVERSAMPLE
+        self._linesize = -(-face.get_sized_height(0) // OVERSAMPLE)
+        self._renders: dict[tuple, pygame.Surface] = {}
+
+    def render(self, text: str, antialias: bool, colour: Colour,
+               background: Colour | None = None) -> pygame.Surface:
+        key = (text, tuple(colour), antialias,
+               None if background is None else tuple(background))
+        renders = self._renders
+        image = renders.pop(key, None)
+        if image is None:
+            image = self._draw(text, antialias, colour, background)
+            if len(renders) >= KEPT_RENDERS:
+                del renders[next(iter(renders))]  # the least recently drawn
+        renders[key] = image
+        return image
+
+    def _draw(self, text: str, antialias: bool, colour: Colour,
+              background: Colour | None) -> pygame.Surface:
+        height = self.get_height()
+        if not text:
+            return pygame.Surface((0, height), pygame.SRCALPHA)
+        face = self._face
+        face.antialiased = antialias
+        width = self.size(text)[0]
+        # drawn straight onto the big line, its baseline where the small line's falls:
+        # a rendered surface blitted on it would cost three times as much (alpha blending)
+        line = pygame.Surface((width * OVERSAMPLE, height * OVERSAMPLE), pygame.SRCALPHA)
+        if background is not None:
+            line.fill(background)
+        face.origin = True
+        face.render_to(line, (0, self._ascent * OVERSAMPLE), text, colour)
+        if not antialias:
+            return pygame.transform.scale(line, (width, height))
+        return pygame.transform.smoothscale(line, (width, height))
+
+    def size(self, text: str) -> tuple[int, int]:
+        width = self._face.get_rect(text).width if text else 0
+        return -(-width // OVERSAMPLE), self.get_height()
+
+    def get_linesize(self) -> int:
+        return self._linesize
+
+    def get_height(self) -> int:
+        return self._ascent - self._descent
+
+    def metrics(self, text: str) -> list:
+        """Per letter (min x, max x, min y, max y, advance), None for a missing glyph."""
+        return [None if m is None else tuple(round(v / OVERSAMPLE) for v in m[:5])
+                for m in self._face.get_metrics(text)]
 
 
 @dataclass(slots=True)
@@ -31,14 +114,14 @@ class Fonts:
 
     scale: int = 2
     text_size: str = "normal"
-    _cache: dict[int, pygame.font.Font] = field(default_factory=dict)
+    _cache: dict[int, UIFont] = field(default_factory=dict)
 
-    def get(self, logical_size: float) -> pygame.font.Font:
+    def get(self, logical_size: float) -> UIFont:
         factor = TEXT_SIZES.get(self.text_size, 1.0)
         pixels = max(8, round(logical_size * self.scale * factor))
         font = self._cache.get(pixels)
         if font is None:
-            font = pygame.font.Font(None, pixels)
+            font = UIFont(pixels)
             self._cache[pixels] = font
         return font
 
@@ -57,7 +140,7 @@ _WRAPPED_SIZE = 256  # texts remembered per font
 MAX_WRAPPED_TEXT = 20_000  # characters; a longer text is cut, not measured word by word
 
 
-def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
+def wrap(font: UIFont, text: str, width: int) -> list[str]:
     """Break text into lines no wider than ``width`` pixels, keeping explicit newlines;
     a word wider than the line is broken inside. Remembered, so drawing the same text
     each frame measures it once."""
@@ -76,7 +159,7 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     return list(lines)
 
 
-def _wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
+def _wrap(font: UIFont, text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")
@@ -97,7 +180,7 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     return lines
 
 
-def _fitting(font: pygame.font.Font, word: str, width: int) -> int:
+def _fitting(font: UIFont, word: str, width: int) -> int:
     """How many leading characters of ``word`` fit in ``width`` (at least one)."""
     low, high = 1, len(word)
     while low < high:
@@ -111,7 +194,7 @@ def _fitting(font: pygame.font.Font, word: str, width: int) -> int:
 
 def draw_text(
     surface: pygame.Surface,
-    font: pygame.font.Font,
+    font: UIFont,
     text: str,
     pos: tuple[int, int],
     colour: tuple[int, int, int] = PAPER,

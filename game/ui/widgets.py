@@ -17,7 +17,10 @@ from game.scenes.base import Scene, SceneContext
 from game.ui import text as ui
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from game.input import ActionEvent
+    from game.ui.strings import UiText
 
 REPEAT_DELAY = 0.38  # seconds an arrow is held before the selection starts to run
 REPEAT_EVERY = 0.075
@@ -29,6 +32,24 @@ SELECTED_FILL = (200, 160, 72, 56)
 BACK_ACTIONS = ("cancel", "menu")  # Esc sends both; B and Start send one each
 
 RowPainter = Callable[[pygame.Surface, "Item", pygame.Rect, bool], None]
+
+
+def format_decimal(text: UiText, value: float, digits: int = 1) -> str:
+    """A number as the player's language writes it ("2.5" in English, "2,5" in
+    Portuguese): the mark is the text `ui.format.decimal_mark`."""
+    written = f"{value:.{digits}f}"
+    mark = text.lookup("ui.format.decimal_mark")
+    return written.replace(".", mark) if mark else written
+
+
+def format_date(text: UiText, moment: datetime) -> str:
+    """A date and time the way the player's language writes it (`ui.format.date`, a
+    strftime pattern); ISO when the pattern is missing or can't be used."""
+    pattern = text.lookup("ui.format.date") or "%Y-%m-%d %H:%M"
+    try:
+        return moment.strftime(pattern)
+    except ValueError:
+        return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def format_play_time(seconds: float) -> str:

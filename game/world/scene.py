@@ -18,6 +18,7 @@ import pygame
 from game.dialogue.effects import Act
 from game.scenes.base import Scene
 from game.ui import text as ui
+from game.ui.prompts import draw_act_prompt
 from game.world import crowd, pathing
 from game.world.acts import Troupe, act_frame, acts_image_name
 from game.world.directions import SHEET_ROWS
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from game.input import ActionEvent
     from game.scenes.base import SceneContext
     from game.session import Session
-    from game.world.mapdata import Exit, MapData
+    from game.world.mapdata import Exit, Interactable, MapData
 
 log = logging.getLogger(__name__)
 
@@ -173,24 +174,34 @@ class WorldScene(Scene):
             from game.scenes.history import HistoryScene
 
             self.ctx.push(HistoryScene(self.ctx, self.session))
+        elif event.action == "map":
+            from game.scenes.city_map import CityMapScene
+
+            self.ctx.push(CityMapScene(self.ctx, self.session))
         elif event.action == "debug_face" and self.ctx.debug:
             self.session.toggle_face()
             self.session.player.sheet = self.session.hero_sheet()
 
-    def interact(self) -> None:
+    def act_target(self) -> Npc | Interactable | None:
+        """What the act key reaches now: the person he faces, else the thing he faces or
+        stands on; None while he walks. The talk and look prompts show the same."""
         player = self.session.player
         if player.moving:
-            return
+            return None
         front = player.facing_tile()
         other = self.world.actor_at(front)
         if isinstance(other, Npc):
-            if other.behaviour != "walk" or not other.moving:
-                other.face_towards(player.tile)
-            self.director.greet(self, other)
-            return
-        thing = self.map.object_at(*front) or self.map.object_at(*player.tile)
-        if thing is not None:
-            self.director.examine(thing)
+            return other
+        return self.map.object_at(*front) or self.map.object_at(*player.tile)
+
+    def interact(self) -> None:
+        target = self.act_target()
+        if isinstance(target, Npc):
+            if target.behaviour != "walk" or not target.moving:
+                target.face_towards(self.session.player.tile)
+            self.director.greet(self, target)
+        elif target is not None:
+            self.director.examine(target)
 
     # --- update -------------------------------------------------------------------
 
@@ -417,7 +428,9 @@ class WorldScene(Scene):
             renderer.draw(surface, display.viewport, drawables)
             self._draw_lighting(surface, renderer)
             self._draw_emotes(surface, renderer, actors)
-            self._draw_bubbles(surface, renderer)
+            if self.ctx.top is self and self.transition is None:
+                draw_act_prompt(self.ctx, surface, renderer, self.act_target())
+            self._draw_bubbles(surface, renderer)  # a reply said covers the prompt
         self._draw_banner(surface)
         self._draw_card(surface)
         self._draw_fade(surface)
