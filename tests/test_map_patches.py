@@ -71,7 +71,7 @@ def test_the_documented_mod_lints_clean_and_its_person_stands_on_the_streets(
     streets = streets_with([my_mod], paths)
     people = {n.id: n for n in streets.npcs}
     assert people["juggler_1"].role == "juggler" and people["juggler_1"].tile == (38, 16)
-    assert people["shopgirl"].tile == (27, 10) and people["shopgirl"].facing == "left"
+    assert people["usher"].tile == (9, 10) and people["usher"].facing == "left"
     assert "child_4" not in people
     assert len(streets.lights) == len(streets_with([], paths).lights) + 1
     # the map as its file says is unchanged for the next reader
@@ -118,15 +118,15 @@ def test_two_mods_moving_one_person_are_listed_as_a_conflict(my_mod: Path, paths
     (other / "maps" / "patches").mkdir(parents=True)
     (other / "mod.yaml").write_text("name: Other\nversion: 1\n", encoding="utf-8")
     (other / "maps" / "patches" / "shop.yaml").write_text(
-        "patches:\n  - map: streets\n    move:\n      - {id: shopgirl, at: [25, 10]}\n",
+        "patches:\n  - map: streets\n    move:\n      - {id: usher, at: [10, 10]}\n",
         encoding="utf-8")
     out = io.StringIO()
     with redirect_stdout(out):
         mods_main(["--mod", str(my_mod), "--mod", str(other)], paths)
-    assert "map streets shopgirl: my_mod < other" in out.getvalue()
+    assert "map streets usher: my_mod < other" in out.getvalue()
     assert streets_with([my_mod, other], paths).npcs  # later wins
-    shop = next(n for n in streets_with([my_mod, other], paths).npcs if n.id == "shopgirl")
-    assert shop.tile == (25, 10)
+    shop = next(n for n in streets_with([my_mod, other], paths).npcs if n.id == "usher")
+    assert shop.tile == (10, 10)
 
 
 def test_two_mods_replacing_one_map_are_listed(paths: Paths, tmp_path: Path) -> None:
@@ -203,7 +203,7 @@ def test_problems_in_a_patch_point_into_the_patch(paths: Paths, tmp_path: Path) 
     ("patches:\n  - map: streets\n    add:\n      - {type: npc, id: x, role: child, "
      "at: [0, 0]}\n", "M032", 4),
     ("patches:\n  - map: streets\n    add:\n      - {type: wall, at: [1, 1]}\n", "M051", 4),
-    ("patches:\n  - map: streets\n    move:\n      - {id: shopgirl, at: [99999, 1]}\n",
+    ("patches:\n  - map: streets\n    move:\n      - {id: usher, at: [99999, 1]}\n",
      "M051", 4),
     ("patches:\n  - map: streets\n    add:\n      - {type: exit, at: [1, 1], "
      "size: [4000, 4000]}\n", "M051", 4),

@@ -186,7 +186,8 @@ def test_one_at_a_post_stays_unless_he_is_boxed_in() -> None:
     try:
         world = app.scenes.find(WorldScene)
         assert world is not None
-        girl = next(n for n in world.npcs if n.id == "shopgirl")
+        # one at a post: the usher at the cinema (the shopgirl is in her shop now)
+        girl = next(n for n in world.npcs if n.id == "usher")
         hero = app.session.player
         x, y = girl.tile
         below = (x, y + 1)
@@ -195,7 +196,7 @@ def test_one_at_a_post_stays_unless_he_is_boxed_in() -> None:
         for _ in range(60):
             app.step(STEP)
         app.input.inject("move_up", False)
-        assert girl.tile == (x, y), "the girl at the kiosk was pushed off her post"
+        assert girl.tile == (x, y), "the usher was pushed off his post"
         # now box him in: walls or people on every other side
         others = [n for n in world.npcs if n.behaviour == "walk"][:3]
         for npc, tile in zip(others, ((x - 1, y + 1), (x + 1, y + 1), (x, y + 2)),
@@ -221,6 +222,6 @@ def test_one_at_a_post_stays_unless_he_is_boxed_in() -> None:
             app.step(STEP)
             if girl.tile == (x, y):
                 break
-        assert girl.tile == (x, y), "she did not go back to her post"
+        assert girl.tile == (x, y), "he did not go back to his post"
     finally:
         pygame.quit()
