@@ -35,3 +35,9 @@ buckets_for
 
 # pytmx reads its map's `filename` to find tilesets (game/world/mapdata.py open_tmx sets it)
 filename
+# tarfile reads a TarInfo's owner and time when it writes the entry (tools/build_bundle.py)
+uid
+gid
+uname
+gname
+mtime

@@ -6,6 +6,10 @@ Prints mean and p99 of a game frame (one fixed update plus a full draw at
 interleaved with the game frames so noise from other work hits both alike), their ratios, and the
 time from process start to the first drawn frame of the streets.
 
+Interleaving also lets the game's frames push the baseline's data out of the caches,
+which slows the baseline and flatters the ratio (1.3x here against 2x apart):
+benchmarks/loop.py (part 5) measures each in its own process.
+
     python benchmarks/frame.py [--frames 600]
 """
 

@@ -27,7 +27,8 @@ from game.dialogue.i18n import languages
 from game.director import Director
 from game.display import Display
 from game.input import ActionEvent, Bindings, InputState, known_actions
-from game.loop import STEP, FixedStep
+from game.loop import STEP, FramePacer, frame_interval, run_paced
+from game.loop import still_for as scenes_still_for
 from game.modset import load_mods, refusal_report
 from game.paths import Paths
 from game.reload import DialogueReloader, DialogueWatcher
@@ -39,12 +40,13 @@ from game.scenes.dialogue import DialogueScene
 from game.scenes.problems import ProblemsScene
 from game.scenes.title import Backdrop, TitleScene
 from game.script import ScriptPlayer, load_script
-from game.session import Session, load_world
+from game.session import START_MAP, Session, load_world
 from game.settings import load_settings, save_settings
 from game.ui import text as ui
 from game.ui.strings import UiText
 from game.ui.toasts import NOTE_TIME, PROBLEM_TIME, Toasts
 from game.ui.widgets import MenuScene
+from game.world.preload import MapPreloader
 from game.world.scene import WorldScene
 
 if TYPE_CHECKING:
@@ -95,6 +97,10 @@ class App:
         self.session: Session | None = None
         self.director: Director | None = None
         self._reload_problems: ProblemsScene | None = None  # the last failed reload's list
+        self.preloader: MapPreloader | None = None  # maps drawn ahead (made when first used)
+        self._waited: list[pygame.event.Event] = []  # an event that ended a sleep
+        self._drawn_key: tuple = ()  # what the last frame showed (_picture_key)
+        self.pacer: FramePacer | None = None  # real-time play's (make_pacer)
 
         unusable = paths.ensure_user_folders()  # told to the player once words are loaded
         paths.clean_temporaries()  # left by a write the game was killed in the middle of
@@ -109,6 +115,7 @@ class App:
             window_scale=options.scale or self.settings.window_scale,
             fullscreen=self.settings.fullscreen if options.fullscreen is None
             else options.fullscreen,
+            vsync=self.settings.vsync,
         )
         self.mods = load_mods(paths, options.mods)
         self.mods_report = refusal_report(paths, self.mods.refused)
@@ -329,27 +336,65 @@ class App:
 
     def run(self) -> int:
         self.start()
-        headless = self.options.frames is not None
-        stepper = FixedStep()
-        while self.running:
-            steps = 1 if headless else stepper.steps()
+        if self.options.frames is None:
+            run_paced(self, self.make_pacer())
+        while self.running and self.frame < (self.options.frames or 0):
+            # the headless harness: one update and one draw a frame, as fast as it can
             self.pump()
-            for _ in range(steps):
-                self.step(STEP)
+            self.step(STEP)
             self.draw()
             self.frame += 1
-            if headless:
-                if self.frame >= (self.options.frames or 0):
-                    self.running = False
-            else:
-                pygame.time.wait(1 if steps else 2)
         if self.options.screenshot is not None:
             self.save_screenshot(self.options.screenshot)
         self.shutdown()
         return self.exit_code
 
-    def pump(self) -> None:
-        for event in pygame.event.get():
+    def make_pacer(self) -> FramePacer:
+        """Frames paced to the display and the player's cap (game/loop.py)."""
+        wakes_on_input = pygame.display.get_driver() not in ("dummy", "offscreen")
+        self.pacer = FramePacer(interval=self._frame_interval(), clock=time.perf_counter,
+                                sleep=time.sleep,
+                                wait_for_input=self._wait_for_input if wakes_on_input else None)
+        return self.pacer
+
+    def _frame_interval(self) -> float:
+        refresh = pygame.display.get_current_refresh_rate() if pygame.display.get_init() else 0
+        return frame_interval(self.settings.frame_cap, refresh)
+
+    def _wait_for_input(self, seconds: float) -> None:
+        """Sleep until an event comes (kept for pump(), first, so order holds) or time's up."""
+        event = pygame.event.wait(max(1, int(seconds * 1000)))
+        if event.type != pygame.NOEVENT:
+            self._waited.append(event)
+
+    def _picture_key(self) -> tuple:
+        """What the last frame showed, coarsely: which scenes, which notes."""
+        return (tuple(map(id, self.scenes.drawing())),
+                tuple((toast.text, toast.count) for toast in self.toasts))
+
+    def still_for(self) -> float:
+        """How long the frame stays as it is (game/loop.py): no time when a scene came or
+        went or a note appeared since the last frame; else the scenes' word, and the
+        notes' next change."""
+        if self._picture_key() != self._drawn_key:
+            return 0.0
+        still = scenes_still_for(self.scenes.drawing())
+        return min([still, *(toast.time_left for toast in self.toasts)])
+
+    def window_state(self) -> tuple[bool, bool]:
+        return pygame.key.get_focused(), pygame.display.get_active()
+
+    def spare_time(self, until: float, *, still: bool) -> None:
+        """Ahead of need: maps drawn before their doors open (game/world/preload.py)."""
+        if self.preloader is None:
+            self.preloader = MapPreloader(self.map_renderers)
+        session = self.session
+        self.preloader.run(self.world_data.maps, session.map_id if session else START_MAP,
+                           self.display.scale, self.display.viewport, until, still=still)
+
+    def pump(self) -> bool:
+        events, self._waited = [*self._waited, *pygame.event.get()], []
+        for event in events:
             if event.type == pygame.QUIT:
                 self.quit()
             elif event.type == pygame.VIDEORESIZE:
@@ -371,6 +416,7 @@ class App:
                     continue
                 for action in self.input.translate(event):
                     self.dispatch(action)
+        return bool(events)
 
     def step(self, dt: float) -> None:
         if self.script is not None:
@@ -425,7 +471,9 @@ class App:
             return False
         return True
 
-    def draw(self) -> None:
+    def draw(self, alpha: float = 1.0) -> None:
+        self.context.alpha = alpha
+        self._drawn_key = self._picture_key()
         surface = self.display.surface
         drawing = self.scenes.drawing()
         if not drawing or not drawing[0].fills_window:
@@ -474,6 +522,8 @@ class App:
     def display_changed(self) -> None:
         self.fonts.configure(self.display.scale, self.settings.text_size)
         self.assets.drop_scaled()
+        if self.pacer is not None:  # another display, or the frame rate cap was changed
+            self.pacer.interval = self._frame_interval()
 
     def save_screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -483,7 +533,8 @@ class App:
 
     def screenshot_to_user_folder(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = self.paths.screenshots / f"borrowed-face-{stamp}-{self.frame}.png"
+        shown = self.pacer.frames if self.pacer is not None else self.frame  # frames so far
+        path = self.paths.screenshots / f"borrowed-face-{stamp}-{shown}.png"
         try:
             self.save_screenshot(path)
         except (OSError, pygame.error) as error:

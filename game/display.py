@@ -7,6 +7,7 @@ sprites (no blurry full-screen scaling), and text is rendered at window size.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 
 import pygame
@@ -26,6 +27,7 @@ def scale_for(size: tuple[int, int]) -> int:
 class Display:
     window_scale: int = DEFAULT_SCALE
     fullscreen: bool = False
+    vsync: bool = False  # ask SDL to show frames in step with the display (where it can)
     title: str = "A Borrowed Face"
     surface: pygame.Surface = field(init=False)
     scale: int = field(init=False, default=DEFAULT_SCALE)
@@ -34,6 +36,15 @@ class Display:
     changed: int = field(init=False, default=0)  # bumps whenever scale or viewport change
 
     def open(self, icon: pygame.Surface | None = None) -> None:
+        if self.vsync:
+            # Where SDL shows the window surface through one of its renderers (Windows,
+            # macOS: its default), that renderer waits for the display's refresh (a hint
+            # SDL reads when the window is made). On X11 SDL copies the surface to the
+            # window instead, and forcing a renderer there (SDL_FRAMEBUFFER_ACCELERATION)
+            # cost 5 times the CPU under software GL (Xvfb: 34% of a core against 6%), so
+            # it is left to the player's environment; game/loop.py's limiter paces the
+            # frames either way.
+            os.environ.setdefault("SDL_RENDER_VSYNC", "1")
         pygame.display.set_caption(self.title)
         if icon is not None:
             pygame.display.set_icon(icon)

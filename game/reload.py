@@ -74,7 +74,8 @@ class DialogueReloader:
         self.notify = notify
         self.show_problems = show_problems
         self.content_replaced = content_replaced  # the story's engine follows
-        self.parsed: dict[Path, FolderCache] = {}  # dialogue files kept between reloads
+        # the dialogue files parsed at start, kept: only what changed is parsed again
+        self.parsed: dict[Path, FolderCache] = world.parsed
         self.lint_options: LintOptions | None = None
 
     def reload(self, *, automatic: bool = False) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from game.diagnostics import Diagnostic, Report, did_you_mean
 from game.dialogue import Content, DialogueEngine, StoryState, load_content
 from game.dialogue.build import criteria_from_text
+from game.dialogue.cache import FolderCache
 from game.dialogue.index import Check
 from game.dialogue.matcher import Matcher, RuleError, compile_criterion, holds
 from game.paths import Paths
@@ -36,6 +37,8 @@ class WorldData:
     content: Content
     dialogue_dirs: list[Path]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # the dialogue files as parsed, by folder: a hot reload parses only what changed
+    parsed: dict[Path, FolderCache] = field(default_factory=dict)
     _matcher: Matcher | None = None
     _presence: dict[str, tuple[Check, ...] | None] = field(default_factory=dict)
     _presence_of: Content | None = None  # the content ``_presence`` was compiled against
@@ -81,14 +84,15 @@ def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None]
     maps = MapLibrary(map_folders, report, cache=cache)
     dialogue_dirs = [paths.dialogue] + [m / "dialogue" for m in mod_dirs
                                         if (m / "dialogue").is_dir()]
-    content, dialogue_problems = load_content(dialogue_dirs, cache_dir=cache)
+    parsed: dict[Path, FolderCache] = {}
+    content, dialogue_problems = load_content(dialogue_dirs, cache_dir=cache, caches=parsed)
     problems = list(dialogue_problems)
     errors = [p for p in problems if p.is_error]
     for problem in errors[:3]:
         report(problem.format())
     if len(errors) > 3:
         report(f"... and {len(errors) - 3} more problems (run `borrowed-face lint`)")
-    return WorldData(paths, maps, content, dialogue_dirs, problems)
+    return WorldData(paths, maps, content, dialogue_dirs, problems, parsed)
 
 
 class Session:

@@ -115,6 +115,8 @@ ESSENTIAL_ACTIONS: tuple[str, ...] = ("move_up", "move_down", "act", "cancel")
 LANGUAGES: tuple[str, ...] = ("en", "pt_BR")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,8})?")
 TEXT_SIZES: tuple[str, ...] = ("small", "normal", "large")
+# frames a second at most: the display's own rate, 60 or 30 (game/loop.py FRAME_CAPS)
+FRAME_CAPS: tuple[str, ...] = ("display", "60", "30")
 MAX_SETTINGS_BYTES = 1024 * 1024
 
 Device = Literal["keys", "pad"]
@@ -146,6 +148,8 @@ class Settings:
     fullscreen: bool = False
     language: str = "en"  # a language code; one the content has, or English is shown
     text_size: str = "normal"  # one of TEXT_SIZES
+    frame_cap: str = "display"  # one of FRAME_CAPS
+    vsync: bool = True  # frames wait for the display where the platform allows it
     content_note: bool = True  # show the content note before a new game
     keys: dict[str, list[str]] = field(default_factory=default_keys)
     pad: dict[str, list[str]] = field(default_factory=default_pad)
@@ -197,6 +201,8 @@ _RULES: dict[str, _Number | _Choice | str] = {
     "fullscreen": _FLAG,
     "language": "language",
     "text_size": _Choice(TEXT_SIZES),
+    "frame_cap": _Choice(FRAME_CAPS),
+    "vsync": _FLAG,
     "content_note": _FLAG,
 }
 

@@ -7,6 +7,10 @@ Skipped unless BORROWED_FACE_BUNDLE names the bundle's executable, e.g.
 
 (.ci/run does both). Every run gets its own BORROWED_FACE_HOME, a dummy video driver and
 `timeout -k 5 120`, so a hang fails instead of stalling CI.
+
+With BORROWED_FACE_ARCHIVE naming the archive `python tools/build_bundle.py --archive`
+made, the archive is checked too: its sums file, that it holds the bundle and (Linux) the
+desktop entry, metainfo and icons, and that the game runs from it unpacked.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 import pytest
 
 BUNDLE_ENV = "BORROWED_FACE_BUNDLE"
+ARCHIVE_ENV = "BORROWED_FACE_ARCHIVE"
 ROOT = Path(__file__).resolve().parent.parent
 RUN_LIMIT_S = 120
 
@@ -82,7 +87,8 @@ def run_frozen(bundle: Path, args: list[str], home: Path, *, cwd: Path,
            if not key.startswith(("BORROWED_FACE_", "SDL_"))}
     env.update(BORROWED_FACE_HOME=str(home), SDL_VIDEODRIVER="dummy",
                SDL_AUDIODRIVER=audio, **(extra_env or {}))
-    timeout = shutil.which("timeout")
+    # Windows has a `timeout` too, which only waits
+    timeout = shutil.which("timeout") if sys.platform != "win32" else None
     command = [str(bundle), *args]
     if timeout:  # coreutils: kills the whole run (-k: and SIGKILL 5 s later if TERM is ignored)
         command = [timeout, "-k", "5", str(RUN_LIMIT_S), *command]
@@ -297,6 +303,144 @@ def test_a_crash_writes_a_report_and_exits_70(
     text = reports[0].read_text(encoding="utf-8")
     assert "RuntimeError: deliberate crash for the bundle test" in text
     assert "(bundled)" in text
+
+
+# --- the archive and the platform's own metadata -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def archive() -> Path:
+    """The archive a player downloads; skips unless BORROWED_FACE_ARCHIVE names it."""
+    if not os.environ.get(ARCHIVE_ENV):
+        pytest.skip(f"set {ARCHIVE_ENV} to an archive (python tools/build_bundle.py --archive)")
+    path = Path(os.environ[ARCHIVE_ENV])
+    path = path if path.is_absolute() else (ROOT / path).resolve()
+    assert path.is_file(), f"{ARCHIVE_ENV}={path} is not a file"
+    return path
+
+
+def archive_top(archive: Path) -> str:
+    return archive.name.removesuffix(".zip").removesuffix(".tar.gz")
+
+
+def archive_names(archive: Path) -> dict[str, bytes | None]:
+    """Every file in the archive below its one top folder: its bytes (None: a link)."""
+    import tarfile
+    import zipfile
+
+    top = archive_top(archive) + "/"
+    found: dict[str, bytes | None] = {}
+    if archive.suffix == ".zip":
+        with zipfile.ZipFile(archive) as opened:
+            for name in opened.namelist():
+                assert name.startswith(top), f"{name} is outside {top}"
+                if not name.endswith("/"):
+                    found[name[len(top):]] = opened.read(name)
+        return found
+    with tarfile.open(archive) as opened:
+        for member in opened.getmembers():
+            assert member.name.startswith(top), f"{member.name} is outside {top}"
+            if member.isfile():
+                extracted = opened.extractfile(member)
+                assert extracted is not None
+                found[member.name[len(top):]] = extracted.read()
+            elif member.issym():
+                found[member.name[len(top):]] = None
+    return found
+
+
+def test_the_archive_is_named_and_summed(archive: Path) -> None:
+    import hashlib
+
+    from game import __version__
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_bundle import platform_tag
+
+    assert archive_top(archive) == f"borrowed-face-{__version__}-{platform_tag()}"
+    sums = archive.with_name(archive_top(archive) + ".sha256")
+    digest, name = sums.read_text(encoding="utf-8").split()
+    assert name == archive.name
+    assert digest == hashlib.sha256(archive.read_bytes()).hexdigest()
+
+
+def test_the_archive_holds_the_bundle_and_an_install_note(
+        archive: Path, bundle: Path, bundle_dir: Path) -> None:
+    inside = archive_names(archive)
+    assert "INSTALL.txt" in inside
+    if sys.platform == "darwin":  # the app, whose files are the bundle's, moved about
+        assert "Borrowed Face.app/Contents/Info.plist" in inside
+        return
+    for relative, (size, _) in snapshot(bundle_dir).items():
+        key = Path(relative).as_posix()
+        assert key in inside, f"{key} is in the bundle but not in the archive"
+        assert inside[key] is None or len(inside[key]) == size, f"{key} differs"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux archive's share/")
+def test_the_linux_archive_carries_desktop_entry_metainfo_and_icons(archive: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_bundle import APP_ID, PACKAGING
+    from make_icons import THEME_SIZES
+
+    inside = archive_names(archive)
+    assert inside[f"share/applications/{APP_ID}.desktop"] == (
+        PACKAGING / "linux" / f"{APP_ID}.desktop").read_bytes()
+    assert inside[f"share/metainfo/{APP_ID}.metainfo.xml"] == (
+        PACKAGING / "linux" / f"{APP_ID}.metainfo.xml").read_bytes()
+    for size in THEME_SIZES:
+        assert f"share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in inside
+    # the desktop entry's Exec is the executable at the top of the folder
+    desktop = inside[f"share/applications/{APP_ID}.desktop"] or b""
+    command = re.search(rb"^Exec=(\S+)", desktop, re.MULTILINE)
+    assert command is not None and command.group(1).decode() in inside
+
+
+def test_the_game_plays_from_the_unpacked_archive(
+        archive: Path, bundle: Path, tmp_path: Path) -> None:
+    unpacked = tmp_path / "unpacked"
+    shutil.unpack_archive(str(archive), str(unpacked))
+    top = unpacked / archive_top(archive)
+    if sys.platform == "darwin":
+        executable = top / "Borrowed Face.app" / "Contents" / "MacOS" / "borrowed-face"
+    else:
+        executable = top / bundle.name
+    result = run_frozen(executable, ["--map", "streets", "--frames", "30", "--screenshot",
+                                     str(tmp_path / "s.png")], tmp_path / "home", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert distinct_colours(tmp_path / "s.png") > 8
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="a Windows executable's resources")
+def test_the_windows_executables_carry_version_and_icon(bundle_dir: Path) -> None:
+    import pefile  # PyInstaller's own dependency on Windows
+
+    from game import __version__
+
+    for name in ("borrowed-face.exe", "borrowed-face-cli.exe"):
+        pe = pefile.PE(str(bundle_dir / name))
+        strings = {key.decode(): value.decode()
+                   for info in pe.FileInfo[0] if info.Key == b"StringFileInfo"
+                   for table in info.StringTable for key, value in table.entries.items()}
+        assert strings["ProductVersion"] == __version__, name
+        assert strings["ProductName"] == "A Borrowed Face", name
+        kinds = {entry.id for entry in pe.DIRECTORY_ENTRY_RESOURCE.entries}
+        assert pefile.RESOURCE_TYPE["RT_GROUP_ICON"] in kinds, f"{name} has no icon"
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="the macOS app's Info.plist")
+def test_the_macos_app_has_version_icon_and_high_resolution(bundle_dir: Path) -> None:
+    import plistlib
+
+    from game import __version__
+
+    contents = bundle_dir.parent / "Borrowed Face.app" / "Contents"
+    info = plistlib.loads((contents / "Info.plist").read_bytes())
+    assert info["CFBundleShortVersionString"] == __version__
+    assert info["CFBundleVersion"] == __version__
+    assert info["NSHighResolutionCapable"] is True
+    assert info["CFBundleIdentifier"] == "org.borrowedface.BorrowedFace"
+    assert (contents / "Resources" / info["CFBundleIconFile"]).is_file()
 
 
 def test_nothing_was_written_inside_the_bundle(

@@ -75,9 +75,10 @@ def portrait(
     return back
 
 
-def window_icon() -> Canvas:
-    """32x32: the bandaged head, closer than in the portrait."""
-    return portrait(CAST["hero_bandages"], 32, view=(6, 3, 36))
+def window_icon(size: int = 32) -> Canvas:
+    """32x32 (or `size`): the bandaged head, closer than in the portrait; the desktop
+    icons of the bundles are this drawing too (tools/make_icons.py)."""
+    return portrait(CAST["hero_bandages"], size, view=(6, 3, 36))
 
 
 def held_mask(c: Canvas, h: Head) -> None:

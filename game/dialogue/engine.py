@@ -49,11 +49,19 @@ class DialogueEngine:
         self.language = language
         self.content = content
         # compiled rules can be shared by engines over the same content (a new game or a
-        # loaded save reuses the app's); compiling costs milliseconds
-        self.matcher = matcher if matcher is not None and matcher.content is content \
-            else Matcher(content)
+        # loaded save reuses the app's); compiling costs tens of milliseconds, so an engine
+        # that is only asked for texts (the menus') never compiles them
+        self._matcher = matcher if matcher is not None and matcher.content is content \
+            else None
         self._programs: dict[tuple[str, str], tuple[Instruction, ...]] = {}
         state.bind(content)
+
+    @property
+    def matcher(self) -> Matcher:
+        """The compiled reaction rules, compiled at the first use."""
+        if self._matcher is None:
+            self._matcher = Matcher(self.content)
+        return self._matcher
 
     @property
     def problems(self) -> list[Diagnostic]:
@@ -166,6 +174,7 @@ class DialogueEngine:
     def reload(self, content: Content) -> None:
         """Hot reload: new content, same story state (running scenes re-read on next step)."""
         self.content = content
-        self.matcher = Matcher(content)
+        # compiled again now when it was in use (the next line said must not wait for it)
+        self._matcher = Matcher(content) if self._matcher is not None else None
         self._programs.clear()
         self.state.bind(content)

@@ -184,6 +184,9 @@ class SceneContext:
     game: GameControl
     stack: SceneStack
     headless: bool = False  # the harness runs a fixed number of frames (no blinking carets)
+    # how far between the last two fixed updates the frame being drawn is (game/loop.py):
+    # the world draws people and camera there; 1.0 (the last update) in the harness
+    alpha: float = 1.0
     debug: bool = False
 
     def push(self, scene: Scene) -> None:

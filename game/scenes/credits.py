@@ -74,6 +74,9 @@ class CreditsScene(MenuScene):
             self.offset += ROLL_SPEED * dt
         super().update(dt)
 
+    def still_for(self) -> float:
+        return super().still_for() if self.paused else 0.0  # the roll moves
+
     def draw(self, surface: pygame.Surface) -> None:
         ctx, display = self.ctx, self.ctx.display
         surface.fill(ui.INK, display.viewport)

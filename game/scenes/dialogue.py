@@ -6,6 +6,7 @@ all story logic lives in the dialogue engine.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 BOX = (8, 266, 624, 88)  # logical rectangle of the box
 PORTRAIT = 48
+BLINK_MS = 400  # the finished line's marker shows and hides this long
 
 
 class Conversation(Protocol):
@@ -251,6 +253,18 @@ class DialogueScene(Scene):
             if self.auto_timer >= delay:
                 self._next_line()
 
+    def still_for(self) -> float:
+        """Typing, fading or moving on by itself: every frame; a finished line waiting for
+        a key: until its marker blinks; a choice: until input (game/loop.py)."""
+        if 0.0 < self.fade < 1.0:
+            return 0.0
+        if not isinstance(self.event, LineEvent):
+            return math.inf
+        if (not self.line_complete() or self.ctx.settings.auto_advance
+                or self.ctx.input.is_held("skip")):
+            return 0.0
+        return (BLINK_MS - pygame.time.get_ticks() % BLINK_MS) / 1000
+
     # --- drawing --------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -306,7 +320,7 @@ class DialogueScene(Scene):
             if remaining < 0:
                 break
         if self.line_complete():
-            blink = (pygame.time.get_ticks() // 400) % 2 == 0 or self.ctx.headless
+            blink = (pygame.time.get_ticks() // BLINK_MS) % 2 == 0 or self.ctx.headless
             if blink:
                 tip = box.bottomright
                 size = display.px(3)

@@ -97,6 +97,9 @@ class HistoryScene(MenuScene):
                                     else self._visible))
         super().update(dt)
 
+    def still_for(self) -> float:
+        return 0.0 if self._held is not None else super().still_for()  # a held key scrolls
+
     # --- drawing ---------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:

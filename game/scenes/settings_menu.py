@@ -16,6 +16,7 @@ from game.display import scale_for
 from game.input import PAD_BUTTONS, Bindings
 from game.settings import (
     ACTIONS,
+    FRAME_CAPS,
     TEXT_SIZES,
     binding_conflicts,
     rebind,
@@ -143,6 +144,11 @@ class SettingsScene(MenuScene):
             choice("ui.settings.text_size", list(TEXT_SIZES), lambda: s.text_size,
                    self._set_text_size, lambda v: ctx.text(f"ui.settings.text_size.{v}"),
                    hint="ui.settings.text_size.hint", name="text_size"),
+            choice("ui.settings.frame_cap", list(FRAME_CAPS), lambda: s.frame_cap,
+                   self._set_frame_cap, lambda v: ctx.text(f"ui.settings.frame_cap.{v}"),
+                   hint="ui.settings.frame_cap.hint", name="frame_cap"),
+            toggle(ctx, "ui.settings.vsync", lambda: s.vsync, lambda v: self._set("vsync", v),
+                   hint="ui.settings.vsync.hint", name="vsync"),
             toggle(ctx, "ui.settings.content_note", lambda: s.content_note,
                    lambda v: self._set("content_note", v), hint="ui.settings.content_note.hint",
                    name="content_note"),
@@ -201,6 +207,10 @@ class SettingsScene(MenuScene):
         self.ctx.game.set_language(str(value))
         self.writer.changed()
 
+    def _set_frame_cap(self, value: object) -> None:
+        self._set("frame_cap", str(value))
+        self.ctx.game.display_changed()  # the loop takes the new cap at once
+
     def _set_text_size(self, value: object) -> None:
         self._set("text_size", str(value))
         self.ctx.fonts.configure(self.ctx.display.scale, str(value))
@@ -219,7 +229,7 @@ class SettingsScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx, display = self.ctx, self.ctx.display
-        panel, y = self.draw_frame(surface, (110, 32, 420, 296), ctx.text("ui.settings.title"))
+        panel, y = self.draw_frame(surface, (110, 10, 420, 330), ctx.text("ui.settings.title"))
         assert self.menu is not None
         rows = len(self.menu.items)
         area = pygame.Rect(panel.x + display.px(12), y, panel.width - display.px(24),
@@ -334,6 +344,10 @@ class ControlsScene(MenuScene):
                 self.listening = None
         self.writer.update(dt)
         super().update(dt)
+
+    def still_for(self) -> float:
+        # waiting for a key to bind: the prompt goes when the wait runs out
+        return self.listen_left if self.listening is not None else super().still_for()
 
     def on_mouse(self, event: pygame.event.Event) -> None:
         if self.listening is not None:

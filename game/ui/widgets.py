@@ -7,6 +7,7 @@ the accent colour on the selected row) and one way of going back.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -259,6 +260,11 @@ class MenuList:
         self._repeat_timer = REPEAT_DELAY
         return True
 
+    @property
+    def repeating(self) -> bool:
+        """A held key is moving the selection (or a slider) by itself."""
+        return self._repeat_action is not None
+
     def update(self, dt: float) -> None:
         action = self._repeat_action
         if action is None:
@@ -489,6 +495,13 @@ class MenuScene(Scene):
             return
         if self.menu is not None:
             self.menu.update(dt)
+
+    def still_for(self) -> float:
+        """A menu stands still until input, but while a held key repeats (game/loop.py
+        draws nothing meanwhile). A menu that moves by itself says so."""
+        if self.leaving or (self.menu is not None and self.menu.repeating):
+            return 0.0
+        return math.inf
 
     def draw_veil(self, surface: pygame.Surface) -> None:
         if self.veil:

@@ -60,9 +60,12 @@ class Actor:
     travelling: bool = False  # sent along a path (until arrived)
     arrive_facing: str | None = None  # the way to face there
     arrive_seconds: float = 0.0
+    prev_x: float = 0.0  # where the last fixed update found him: frames are drawn between
+    prev_y: float = 0.0
 
     def __post_init__(self) -> None:
         self.x, self.y = self.tile[0] * TILE, self.tile[1] * TILE
+        self.prev_x, self.prev_y = self.x, self.y
 
     @property
     def moving(self) -> bool:
@@ -142,6 +145,7 @@ class Actor:
         self.target = None
         self.progress = 0.0
         self.x, self.y = tile[0] * TILE, tile[1] * TILE
+        self.prev_x, self.prev_y = self.x, self.y  # a jump, not a walk: nothing between
         if facing:
             self.facing = facing
         world.claim(tile, self)

@@ -206,6 +206,8 @@ class WorldScene(Scene):
     # --- update -------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        for actor in (self.session.player, *self.npcs):  # to draw them between updates
+            actor.prev_x, actor.prev_y = actor.x, actor.y
         self.clock += dt
         self.session.tick(dt)
         if self.fade_in > 0:
@@ -402,7 +404,19 @@ class WorldScene(Scene):
 
     # --- drawing --------------------------------------------------------------------
 
+    def still_for(self) -> float:
+        """The street moves while it is updated; paused under a menu or a line, it stands
+        (game/loop.py draws no frame for it then)."""
+        return 0.0 if self in self.ctx.stack.updating() else math.inf
+
     def draw(self, surface: pygame.Surface) -> None:
+        # between two fixed updates: people and the camera where they are `alpha` of the
+        # way from the last update to this one, so motion is even at any refresh rate
+        alpha = self.ctx.alpha if self in self.ctx.stack.updating() else 1.0
+        with _between_updates([self.session.player, *self.npcs], alpha):
+            self._draw(surface)
+
+    def _draw(self, surface: pygame.Surface) -> None:
         display = self.ctx.display
         scale = display.scale
         renderer = self.renderers[self.session.map_id]
@@ -686,6 +700,28 @@ class WorldScene(Scene):
             surface.blit(veil, (0, 0))
 
 
+
+
+class _between_updates:
+    """Within a with-block, actors stand `alpha` of the way from their previous position
+    to their current one (everything drawn, camera, bubbles, emotes, reads x and y);
+    after it, where the updates left them."""
+
+    def __init__(self, actors: list, alpha: float) -> None:
+        self.actors = actors if alpha < 1.0 else []
+        self.alpha = alpha
+        self.kept: list[tuple[float, float]] = []
+
+    def __enter__(self) -> None:
+        a = self.alpha
+        for actor in self.actors:
+            self.kept.append((actor.x, actor.y))
+            actor.x = actor.prev_x + (actor.x - actor.prev_x) * a
+            actor.y = actor.prev_y + (actor.y - actor.prev_y) * a
+
+    def __exit__(self, *exc: object) -> None:
+        for actor, (x, y) in zip(self.actors, self.kept, strict=True):
+            actor.x, actor.y = x, y
 
 
 class _clip:
