@@ -19,6 +19,7 @@ from game.scenes.title import TitleScene
 
 END_OF_CHAPTER_TWO = {
     "chapter": 2, "opening_done": True, "mask_ready": True, "mask_type": "documentary",
+    "touch_refused": True, "trip_told": True,
     "room_rented": True, "brother_story_told": True, "first_change_done": True,
     "walked_in_mask": True, "promised_toy": True, "desk_read": True,
 }
@@ -53,6 +54,15 @@ def test_notebook_three_to_the_end(after_opening: Driver) -> None:
     driver.talk_to("wife_bus_stop")
     assert driver.in_dialogue() is not None
     driver.finish_dialogue(["act3_bus_stop.start.c2"])  # the documentary face: plain words
+    assert driver.map_id == "cafe" and "wife_cafe" in people(driver)
+    driver.talk_to("wife_cafe")
+    driver.finish_dialogue(["act3_cafe.start.c3"])  # they watch the street
+    assert driver.map_id == "restaurant" and "wife_restaurant" in people(driver)
+    driver.talk_to("wife_restaurant")
+    driver.finish_dialogue(["act3_restaurant.start.c1"])
+    assert driver.map_id == "hotel" and "wife_hotel" in people(driver)
+    driver.talk_to("clerk")
+    driver.finish_dialogue(["act3_hotel.start.c2"])
     assert driver.map_id == "home" and session.face == "bandages"
     assert state.get("approach") == "plain" and "nb3.bus_stop" in pages(driver)
 
@@ -60,6 +70,10 @@ def test_notebook_three_to_the_end(after_opening: Driver) -> None:
     driver.talk_to("wife")
     driver.finish_dialogue(["act3_homecoming.start.c1"])
     assert state.get("homecoming_done") is True and state.get("said_sorry") is True
+    # her door: the false hair on her dresser (without it, no fire at the end)
+    driver.examine("home_bedroom_door")
+    driver.finish_dialogue(["home_bedroom_door.start.c1"])
+    assert state.get("remembered_hair") is True and "nb3.hair" in pages(driver)
     driver.go_through_exit("streets")
     assert "wife_bus_stop" not in people(driver), "the stranger has met her"
     driver.examine("kiosk_telephone")  # the red telephone on the kiosk's ledge

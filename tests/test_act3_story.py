@@ -113,7 +113,8 @@ def end_of_chapter_two(content, *, mask_type: str = "documentary", saw_ribbons: 
     state = StoryState(content)
     for fact, value in {
         "chapter": 2, "opening_done": True, "mask_type": mask_type, "mask_ready": True,
-        "room_rented": True, "brother_story_told": True, "first_change_done": True,
+        "touch_refused": True, "trip_told": True, "room_rented": True,
+        "brother_story_told": True, "first_change_done": True,
         "desk_read": True, "walked_in_mask": True, "promised_toy": True,
         "saw_ribbons": saw_ribbons, "face": "mask", "place": "streets",
         "daughter.seen_mask": True, "daughter.knows_mask_is_him": True,
@@ -131,33 +132,71 @@ def start_chapter_three(content, **kwargs) -> DialogueEngine:
     engine = end_of_chapter_two(content, **kwargs)
     engine.state.set("toyseller.seen_mask", True)
     played = play(engine, "toy_shop", "toyseller", ("toy_shop.mask.c1",))
-    assert "notebook_two_done.start.1" in played.lines
+    assert "notebook_two_done.start.2" in played.lines
     assert engine.state.chapter == 3
     assert played.kinds()[-1] == "chapter"
     return engine
 
 
-def meet_at_the_bus_stop(engine: DialogueEngine, option: str) -> Played:
-    played = play(engine, "bus_stop_sign", choices=(option,))
+EVENING = ("act3_cafe.start.c2", "act3_restaurant.start.c1", "act3_hotel.start.c1")
+
+
+def moves(played: Played) -> list[Move]:
+    return [e for e in played.effects if isinstance(e, Move)]
+
+
+def meet_at_the_bus_stop(engine: DialogueEngine, option: str,
+                         evening: tuple[str, ...] = EVENING) -> Played:
+    """The bus stop; then he walks with her to the café, to dinner and to the hotel, and
+    at each place talks to her (the clerk, at the hotel), choosing `evening` there."""
     state = engine.state
-    assert state.get("met_at_bus_stop") is True
-    assert state.get("face") == "bandages"
-    kinds = played.kinds()
+    played = play(engine, "bus_stop_sign", choices=(option,))
+    assert state.get("met_at_bus_stop") is True, "she has been spoken to: she leaves the stop"
+    assert moves(played) == [Move("cafe", "table")]
+    assert state.get("evening_with_her") == "cafe" and state.get("aim") == "aim.chapter3.cafe"
+    assert present(engine, "cafe", "wife_cafe") and not present(engine, "home", "wife")
+
+    state.set("place", "cafe")
+    said, _ = greet(engine, "waiter")
+    assert said.startswith("waiter.ch3.evening."), "the waiter points him to her table"
+    said, cafe = greet(engine, "wife_cafe", (evening[0],))
+    assert said == "wife_cafe.table.1" and cafe is not None
+    assert "act3_cafe.start.2" in cafe.lines and "act3_cafe.street.2" in cafe.lines
+    assert moves(cafe) == [Move("restaurant", "table")]
+    assert state.get("evening_with_her") == "restaurant"
+    assert state.get("aim") == "aim.chapter3.restaurant"
+    assert not present(engine, "cafe", "wife_cafe") and present(engine, "restaurant",
+                                                                 "wife_restaurant")
+
+    state.set("place", "restaurant")
+    said, dinner = greet(engine, "wife_restaurant", (evening[1],))
+    assert said == "wife_restaurant.table.1" and dinner is not None
+    assert "act3_bus_stop.cafe.6" in dinner.lines  # "I'm in no hurry to be home."
+    assert moves(dinner) == [Move("hotel", "entrance")]
+    assert state.get("evening_with_her") == "hotel" and present(engine, "hotel", "wife_hotel")
+    assert state.get("aim") == "aim.chapter3.hotel"
+
+    state.set("place", "hotel")
+    said, hotel = greet(engine, "clerk", (evening[2],))
+    assert said == "clerk.ch3.evening.1" and hotel is not None
+    assert state.get("face") == "bandages" and state.get("evening_with_her") == "none"
+    kinds = hotel.kinds()
     assert kinds.index("fade") < kinds.index("face") < kinds.index("move") \
         < kinds.index("notebook")
-    assert len([line for line in played.lines if line.startswith("act3_bus_stop.night")]) \
+    assert len([line for line in hotel.lines if line.startswith("act3_bus_stop.night")]) \
         == 2, "only a line or two over black"
-    assert all(not line.startswith("act3_bus_stop.cafe") for line in
-               played.lines[played.lines.index("act3_bus_stop.night.1"):])
-    assert next(e for e in played.effects if isinstance(e, Move)) == Move("home", "entrance")
-    assert ("nb3.bus_stop", 3) in played.pages()
-    return played
+    assert moves(hotel) == [Move("home", "entrance")]
+    assert ("nb3.bus_stop", 3) in hotel.pages()
+    assert present(engine, "home", "wife"), "she went home first"
+    return hotel
 
 
 def through_the_weeks(content, *, mask_type: str = "documentary",
                       approach: str = "act3_bus_stop.start.c3",
-                      sorry: str = "act3_homecoming.start.c1") -> DialogueEngine:
-    """From the end of chapter 2 to chapter 4, the way a player would."""
+                      sorry: str = "act3_homecoming.start.c1",
+                      hair: bool = False) -> DialogueEngine:
+    """From the end of chapter 2 to chapter 4, the way a player would; with `hair`, he
+    knocks at her door once home (the false hair: what the burned ending needs)."""
     engine = start_chapter_three(content, mask_type=mask_type)
     state = engine.state
 
@@ -181,7 +220,11 @@ def through_the_weeks(content, *, mask_type: str = "documentary",
     assert state.get("homecoming_done") is True
     assert ("nb3.homecoming", 3) in homecoming.pages()
     said, _ = greet(engine, "wife")
-    assert said.startswith("wife.ch3.after_trip.")
+    assert said.startswith(("wife.ch3.after_trip.", "wife.bandages.going_out."))
+    if hair:
+        played = play(engine, "home_bedroom_door", choices=("home_bedroom_door.start.c1",))
+        assert "home_bedroom_door.hair.4" in played.lines and ("nb3.hair", 3) in played.pages()
+    assert state.get("remembered_hair") is hair
 
     # the kiosk telephone, in the stranger's voice
     state.set("place", "streets")
@@ -189,6 +232,7 @@ def through_the_weeks(content, *, mask_type: str = "documentary",
     assert said == "shopgirl.ch3.telephone.1" and telephone is not None
     assert state.get("phoned_as_stranger") is True
     assert ("nb3.telephone", 3) in telephone.pages()
+    assert "cigarettes" in state.items, "he said he was going out for cigarettes"
     sorry_line = ("act3_telephone.husband.2a" if state.get("said_sorry")
                   else "act3_telephone.husband.2b")
     assert sorry_line in telephone.lines
@@ -207,8 +251,8 @@ def through_the_weeks(content, *, mask_type: str = "documentary",
 
     # weeks pass, at the desk in house S
     played = play(engine, "house_s_desk")
-    assert "act3_weeks.hair.1" in played.lines
-    assert state.get("remembered_hair") is True and state.get("notebooks_done") is True
+    assert not [line for line in played.lines if "hair" in line], "the hair is missable"
+    assert state.get("remembered_hair") is hair and state.get("notebooks_done") is True
     assert state.chapter == 4 and played.kinds()[-1] == "chapter"
     assert ("nb3.weeks", 3) in played.pages()
     assert "mask" not in state.items and state.get("face") == "bandages"
@@ -239,6 +283,12 @@ def read_the_letter(engine: DialogueEngine):
     effects += run.drain_effects()
     assert isinstance(run.current, ChoiceEvent)
     assert "act3_letter.letter.2" in lines
+    assert "act3_letter.letter.8a" in lines or "act3_letter.letter.8b" in lines
+    assert len([line for line in lines if line.startswith("act3_letter.reckoning.")]) >= 4
+    assert lines.index("act3_letter.reckoning.1") > lines.index("act3_letter.letter.14")
+    # before the footsteps, the mask's confidence and menace
+    assert {"act3_end.start.4", "act3_end.start.6"} <= set(lines)
+    assert lines.index("act3_end.start.6") < lines.index("act3_end.night.2")
     assert all(line_id.startswith("act3_") for line_id in lines)
     letter = [line for line in lines if line.startswith("act3_letter.letter.")]
     assert len(letter) >= 8
@@ -249,21 +299,22 @@ def read_the_letter(engine: DialogueEngine):
 
 
 ENDINGS = {
-    # ending: (mask type, how he spoke at the bus stop, home from the trip, the choice)
+    # ending: (mask type, how he spoke at the bus stop, home from the trip, the choice,
+    #          whether he knocked at her door and remembered the false hair)
     "open": ("actor", "act3_bus_stop.start.c1", "act3_homecoming.start.c3",
-             "act3_end.night.c1"),
+             "act3_end.night.c1", False),
     "unmasked": ("documentary", "act3_bus_stop.start.c3", "act3_homecoming.start.c1",
-                 "act3_end.night.c2"),
+                 "act3_end.night.c2", True),
     "burned": ("documentary", "act3_bus_stop.start.c4", "act3_homecoming.start.c2",
-               "act3_end.night.c3"),
+               "act3_end.night.c3", True),
 }
 
 
 @pytest.mark.parametrize("ending", list(ENDINGS))
 def test_act_three_to_each_ending(content, ending: str) -> None:
-    mask_type, approach, homecoming, choice = ENDINGS[ending]
+    mask_type, approach, homecoming, choice, hair = ENDINGS[ending]
     engine = through_the_weeks(content, mask_type=mask_type, approach=approach,
-                               sorry=homecoming)
+                               sorry=homecoming, hair=hair)
     run, lines = read_the_letter(engine)
     expected_approach = {"act3_bus_stop.start.c1": "act3_letter.letter.3a",
                          "act3_bus_stop.start.c3": "act3_letter.letter.3c",
@@ -273,6 +324,8 @@ def test_act_three_to_each_ending(content, ending: str) -> None:
 
     offered = [o.id for o in run.current.options]
     assert offered == ["act3_end.night.c1", "act3_end.night.c2", "act3_end.night.c3"]
+    burn = run.current.options[2]
+    assert burn.enabled is hair, "the fire is there only if he remembered the false hair"
     played = drive(engine, run, (choice,), watch="ending")
 
     assert engine.state.get("ending") == ending
@@ -307,7 +360,7 @@ def test_chapter_three_waits_for_both_the_ribbons_and_the_pistol(content) -> Non
     assert "notebook_two_done.start.1" not in played.lines
     assert engine.state.chapter == 2
     played = play(engine, "home_window")
-    assert "notebook_two_done.start.1" in played.lines and engine.state.chapter == 3
+    assert "notebook_two_done.start.2" in played.lines and engine.state.chapter == 3
 
 
 def test_the_bus_stop_offers_lines_by_the_mask_s_type(content) -> None:
@@ -342,3 +395,37 @@ def test_act_three_lines_are_short(content) -> None:
             assert len(source.text) <= 160, (source.id, len(source.text))
         elif source.kind == "notebook":
             assert source.id.startswith("nb3.") and len(source.text) <= 460, source.id
+
+
+def test_the_fire_is_locked_when_the_false_hair_was_missed(content) -> None:
+    engine = through_the_weeks(content, hair=False)
+    run, _ = read_the_letter(engine)
+    burn = next(o for o in run.current.options if o.id == "act3_end.night.c3")
+    assert burn.enabled is False, "shown greyed, never chosen"
+    drive(engine, run, ("act3_end.night.c2",))
+    assert engine.state.get("ending") == "unmasked"
+
+
+@pytest.mark.parametrize("held", [True, False])
+def test_the_letter_remembers_the_first_evening(content, held: bool) -> None:
+    engine = through_the_weeks(content)
+    engine.state.set("held_her_wrist", held)
+    _, lines = read_the_letter(engine)
+    assert ("act3_letter.letter.8a" in lines) is held, "the wrist, and the long sleeves"
+    assert ("act3_letter.letter.8b" in lines) is not held, "the cup, and its pieces"
+    assert ("act3_letter.reckoning.3a" in lines) is held
+
+
+def test_the_first_evening_starts_from_her_greeting(content) -> None:
+    state = StoryState(content)
+    state.set("opening_done", True)
+    state.set("place", "home")
+    engine = DialogueEngine(content, state, seed=3)
+    said, played = greet(engine, "wife", ("home_touch.table.c1", "home_touch.refused.c2"))
+    assert said == "wife.ch1.touch.1" and played is not None
+    assert "home_touch.reach.2" in played.lines and "home_touch.cup.1" in played.lines
+    assert state.get("touch_refused") is True and state.get("held_her_wrist") is False
+    assert ("nb1.refusal_cup", 1) in played.pages()
+    said, _ = greet(engine, "wife")
+    assert said.startswith(("wife.bandages.gentle", "wife.bandages.distant",
+                            "wife.bandages.yielding")), "the evening is played once"

@@ -31,6 +31,7 @@ from test_act3_story import (
 from test_materials import MATERIALS, new_game
 
 from game.dialogue import DialogueEngine, load_content
+from game.dialogue.effects import Move
 from game.dialogue.loader import walk_steps
 from game.dialogue.model import ClearStep, IfStep, SetStep
 
@@ -70,7 +71,7 @@ def aims_set(content, scene_ids=None) -> set[str]:
 
 def test_every_aim_is_written_in_both_languages_and_fits_the_line(content) -> None:
     picked = aims_set(content, AIM_SCENES)
-    assert len(picked) == 14, sorted(picked)  # 7 in chapter 2, 6 in chapter 3, 1 in chapter 4
+    assert len(picked) == 18, sorted(picked)  # 8 in chapter 2, 9 in chapter 3, 1 in chapter 4
     assert {a.split(".")[1] for a in picked} == {"chapter2", "chapter3", "chapter4"}
     every = aims_set(content) | {f"aim.chapter{n}" for n in (1, 2, 3, 4)}
     assert picked < every
@@ -116,10 +117,22 @@ def test_each_aim_scene_does_nothing_outside_its_chapter(content) -> None:
 def start_chapter_two(content) -> DialogueEngine:
     """The mask made at the desk at home, as a player would."""
     engine = new_game(content, *MATERIALS)
-    played = play(engine, "home_desk", choices=("home_desk.start.c2",))
+    played = play(engine, "home_desk", choices=("home_desk.start.c3", "home_desk.start.c2"))
     assert engine.state.chapter == 2 and "mask" in engine.state.items
     assert played.kinds()[-1] == "chapter"
+    assert engine.state.get("aim") == "aim.chapter2.trip", "first: tell her he is going away"
+    tell_her(engine)
     return engine
+
+
+def tell_her(engine: DialogueEngine) -> None:
+    """Notebook two begins at home: he tells her he is going away (home_trip)."""
+    engine.state.set("place", "home")
+    said, played = greet(engine, "wife", ("home_trip.start.c2",))
+    assert said == "wife.ch2.trip.1" and played is not None
+    assert engine.state.get("trip_told") is True
+    assert [e for e in played.effects if isinstance(e, Move)] == [
+        Move("streets", "from_home")], "and he leaves the flat"
 
 
 def rent(engine: DialogueEngine) -> None:
@@ -223,8 +236,10 @@ def test_a_room_rented_before_the_mask_is_made_leaves_the_mirror_next(content) -
     assert state.chapter == 1 and state.get("aim") == "aim.chapter1.ready", \
         "in chapter 1 the errand keeps the line"
     state.set("place", "home")
-    play(engine, "home_desk", choices=("home_desk.start.c1",))
-    assert state.chapter == 2 and state.get("aim") == "aim.chapter2.mirror"
+    play(engine, "home_desk", choices=("home_desk.start.c4", "home_desk.start.c1"))
+    assert state.chapter == 2 and state.get("aim") == "aim.chapter2.trip"
+    tell_her(engine)
+    assert state.get("aim") == "aim.chapter2.mirror"
 
 
 def test_the_mirror_again_and_the_mask_taken_off_change_nothing(content) -> None:

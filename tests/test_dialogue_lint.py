@@ -159,3 +159,55 @@ def test_why_main(tmp_path: Path) -> None:
     assert why_main(["child", "--fact", "chapter"], paths, out=io.StringIO()) == 2
     assert why_main(["child", "--fact", "nope=1"], paths, out=io.StringIO()) == 2
     assert why_main([], paths, out=io.StringIO()) == 2
+
+
+def _dead_ends(tmp_path: Path, text: str) -> list[str]:
+    folder = folder_with(tmp_path / "d", {"dead.yaml": text})
+    report = lint_dirs([folder], LintOptions(languages=()))
+    return sorted(f"{d.code} {d.line}" for d in report.sorted() if d.code in ("D023", "D054"))
+
+
+def test_dead_ends_count_every_way_a_fact_or_an_item_can_change(tmp_path: Path) -> None:
+    # alive: a memory fact set through another person's name, a value the game sets
+    # itself (place), a chapter a `chapter:` step starts, items given by a step
+    assert _dead_ends(tmp_path, """\
+        reactions:
+          - id: t.child.after
+            role: child
+            concept: greet
+            when: {self.times_met: 2, place: cafe, chapter: 3, item.toy: true}
+            lines: [{id: t.child.after.1, text: "Again?"}]
+        scenes:
+          t_scene:
+            nodes:
+              start:
+                - set: {kimiko.times_met: 2}
+                - chapter: 3
+                - give: toy
+                - give: air_pistol
+                - give: key_house_s
+                - if: {room_rented: true}
+                  then: [{id: t_scene.start.1, speaker: hero, text: "Mine."}]
+                - choice:
+                    - {id: t_scene.c1, text: "Rent it.", when: {room_rented: true},
+                       show_disabled: true, goto: end}
+                    - {id: t_scene.c2, text: "Leave.", goto: end}
+        """) == ["D054 16"], "only the `if`: room_rented is never set (a greyed option is read)"
+
+
+def test_an_item_never_given_and_a_value_never_set_are_dead_ends(tmp_path: Path) -> None:
+    assert _dead_ends(tmp_path, """\
+        reactions:
+          - id: t.child.rich
+            role: child
+            concept: greet
+            when: {self.times_met: {gte: 5}, mask_type: actor}
+            lines: [{id: t.child.rich.1, text: "You again."}]
+        scenes:
+          t_scene:
+            nodes:
+              start:
+                - set: {self.times_met: 1, mask_type: actor}
+                - if: {item.toy: true}
+                  then: [{id: t_scene.start.1, speaker: hero, text: "The toy."}]
+        """) == ["D023 14", "D023 15", "D023 16", "D054 12", "D054 5"]

@@ -108,8 +108,7 @@ def test_the_prompt_shows_exactly_where_act_would_do_something(after_opening: Dr
         rect = prompt_shown(driver)
         assert (rect is not None) == (target is not None), (driver.tile, target)
         shown += rect is not None
-    # someone who stands on the street and answers: the usher (the shopgirl is indoors now)
-    driver.walk_next_to(next(n for n in world.npcs if n.role == "usher").tile)
+    driver.walk_next_to(next(n for n in world.npcs if n.role == "usher").tile)  # on the streets
     assert isinstance(world.act_target(), Npc) and prompt_shown(driver) is not None
     driver.press("act")
     driver.run(4)

@@ -68,15 +68,25 @@ def test_from_the_opening_to_the_mask_and_the_girl_who_sees_through_it(driver: D
     driver.go_through_exit("streets")
     driver.go_through_exit("home")
     driver.examine("home_desk")
-    driver.finish_dialogue(["home_desk.start.c2"])  # a documentary face
+    # the first evening (her hand, his grip), then the talk about films, then the face
+    driver.finish_dialogue(["home_touch.table.c1", "home_touch.refused.c1",
+                            "home_desk.start.c4", "home_desk.start.c2"])  # a documentary face
+    assert facts(driver, "touch_refused", "held_her_wrist") == {
+        "touch_refused": True, "held_her_wrist": True}
+    assert {"nb1.refusal", "nb1.talk"} <= set(pages(driver))
     assert facts(driver, "mask_ready", "mask_type", "chapter", "aim") == {
-        "mask_ready": True, "mask_type": "documentary", "chapter": 2, "aim": ""}
+        "mask_ready": True, "mask_type": "documentary", "chapter": 2,
+        "aim": "aim.chapter2.trip"}
     assert not MATERIALS & driver.app.session.state.items, "they went into the mask"
     assert "nb2.ready" in pages(driver)
     store = SaveStore(driver.app.paths.saves, "test")
     assert store.read("auto").meta.chapter == 2, "a chapter start autosaves"
 
-    driver.go_through_exit("streets")
+    # notebook two begins: he tells her he is going away, and goes
+    driver.talk_to("wife")
+    driver.finish_dialogue(["home_trip.start.c1"])
+    assert facts(driver, "trip_told", "aim") == {"trip_told": True, "aim": ""}
+    assert "nb2.trip" in pages(driver) and driver.map_id == "streets"
     driver.go_through_exit("house_s")
     driver.talk_to("manager")
     driver.finish_dialogue(["rent_room.ask.c1", "rent_room.more.c1", "rent_room.more.c3"])
@@ -131,3 +141,57 @@ def test_the_desk_at_home_wants_the_materials_first(driver: Driver) -> None:
     assert any("K." in line for line in said) and any("Tsuda" in line for line in said)
     assert facts(driver, "mask_ready", "aim") == {
         "mask_ready": False, "aim": "aim.chapter1.needs.film_cast"}
+
+
+def away(driver: Driver, face: str) -> None:
+    """Chapter 2, the mask made and the trip told: he is 'away' in Osaka."""
+    driver.finish_dialogue()
+    state = driver.app.session.state
+    for name, value in {"chapter": 2, "mask_ready": True, "touch_refused": True,
+                        "trip_told": True}.items():
+        state.set(name, value)
+    state.give("mask")
+    driver.app.session.set_face(face)
+
+
+def test_home_in_bandages_while_away_she_sends_him_out_again(driver: Driver) -> None:
+    away(driver, "bandages")
+    driver.go_through_exit("home")
+    driver.talk_to("wife")
+    said = driver.finish_dialogue(["home_away.start.c1"])
+    assert any("Osaka" in line for line in said)
+    assert driver.map_id == "streets", "a man on a trip does not stay"
+
+    driver.go_through_exit("home")  # straight to the desk: she finds him there too
+    driver.examine("home_desk")
+    said = driver.finish_dialogue()
+    assert any("thought you'd gone" in line for line in said)
+    assert driver.map_id == "streets"
+    assert driver.app.session.state.get("mask_ready") is True, "nothing at the desk changed"
+
+
+def test_the_stranger_in_her_flat_is_kept_at_the_door(driver: Driver) -> None:
+    away(driver, "mask")
+    driver.go_through_exit("home")
+    driver.talk_to("wife")
+    said = driver.finish_dialogue(["home_stranger.start.c2"])
+    assert any("away. A trip" in line for line in said), "her husband is away"
+    assert not any("bus" in line.lower() for line in said)
+    assert driver.map_id == "streets"
+    state = driver.app.session.state
+    assert state.get("came_home_masked") is True and state.get("wife.seen_mask") is True
+
+
+def test_before_the_trip_the_mirror_keeps_the_mask_off(driver: Driver) -> None:
+    driver.finish_dialogue()
+    state = driver.app.session.state
+    for name, value in {"chapter": 2, "mask_ready": True, "touch_refused": True,
+                        "room_rented": True}.items():
+        state.set(name, value)
+    state.give("mask")
+    state.give("key_house_s")
+    driver.go_through_exit("house_s")
+    driver.examine("house_s_mirror")
+    said = driver.finish_dialogue()
+    assert any("First I must go away" in line for line in said)
+    assert driver.app.session.face == "bandages"

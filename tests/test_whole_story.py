@@ -60,31 +60,45 @@ def test_a_new_game_to_the_fire(after_opening: Driver) -> None:
     talk(driver, "friend")
     assert {"resin", "keratin_film", "face_cast"} <= state.items, state.items
     go(driver, "streets", "home")
-    look(driver, "home_desk", ["home_desk.start.c1"])  # an actor's face
+    # her hand, taken back (he lets it be); the talk about films; an actor's face
+    look(driver, "home_desk", ["home_touch.table.c2", "home_touch.refused.c2",
+                               "home_desk.start.c3", "home_desk.start.c1"])
+    assert state.get("touch_refused") is True and state.get("held_her_wrist") is False
     assert chapter(driver) == 2 and saves.read("auto").meta.chapter == 2
 
-    # notebook two: the room, the mirror, the girl, the first walk, the shop, the window
-    go(driver, "streets", "house_s")
+    # notebook two: he tells her he is going away; the room, the mirror, the girl, the
+    # first walk, the shop, the window
+    talk(driver, "wife")
+    assert state.get("trip_told") is True and driver.map_id == "streets" and now(driver)
+    go(driver, "house_s")
     talk(driver, "manager", ["rent_room.ask.c1", "rent_room.more.c1", "rent_room.more.c3"])
     look(driver, "house_s_mirror", ["mirror.put_on.c1"])
     assert driver.app.session.face == "mask" and now(driver)
     talk(driver, "daughter")
     assert state.get("promised_toy") is True
+    go(driver, "streets", "toyshop")  # across the city: people see him
+    talk(driver, "toyseller", ["toy_shop.mask.c2"])
+    assert "air_pistol" in state.items and now(driver)
     go(driver, "streets")
     if not state.get("walked_in_mask"):  # no passer-by has noticed him yet: ask one
         talk(driver, nearest(driver, "passerby"))
     assert state.get("walked_in_mask") is True
-    go(driver, "toyshop")
-    talk(driver, "toyseller", ["toy_shop.mask.c2"])
-    assert "air_pistol" in state.items and now(driver)
-    go(driver, "streets")
     look(driver, "home_window")
     assert chapter(driver) == 3 and saves.read("auto").meta.chapter == 3
 
     # notebook three: four o'clock, home, the telephone, the bird, the weeks
     talk(driver, "wife_bus_stop", ["act3_bus_stop.start.c1"])  # the actor's lines
+    assert driver.map_id == "cafe" and now(driver)  # he walks with her to the café
+    talk(driver, "wife_cafe", ["act3_cafe.start.c1"])  # his invented life
+    assert driver.map_id == "restaurant" and now(driver)
+    talk(driver, "wife_restaurant", ["act3_restaurant.start.c2"])
+    assert driver.map_id == "hotel" and now(driver)
+    talk(driver, "clerk", ["act3_hotel.start.c1"])  # a name that is no one's
     assert driver.map_id == "home" and driver.app.session.face == "bandages"
     talk(driver, "wife")
+    assert state.get("homecoming_done") is True
+    look(driver, "home_bedroom_door", ["home_bedroom_door.start.c1"])  # her false hair
+    assert state.get("remembered_hair") is True
     go(driver, "streets")
     go(driver, "tobacco")
     talk(driver, "shopgirl")

@@ -23,7 +23,7 @@ from .build import FileContent
 from .yamlpos import no_gc_pauses
 
 # Bump when the models or the builder change what a parsed file looks like.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 log = logging.getLogger(__name__)
 

@@ -22,6 +22,7 @@ from .model import (
     BEHAVIOURS,
     FACINGS,
     ActStep,
+    Assignment,
     CallStep,
     ChapterStep,
     ChoiceStep,
@@ -55,6 +56,7 @@ CODES: dict[str, str] = {
     "D020": "undeclared fact",
     "D021": "value outside the fact's enum, range or type",
     "D022": "unknown item",
+    "D023": "an item no scene gives (declared, never given nor tested, or tested only)",
     "D030": "unknown role",
     "D031": "unknown person",
     "D032": "unknown portrait",
@@ -76,6 +78,7 @@ CODES: dict[str, str] = {
     "D051": "a rule that can never win",
     "D052": "a role x face cell with no greet reaction",
     "D053": "a role x face cell with a single line",
+    "D054": "a rule, branch or option whose criteria no effect can make true",
     "D060": "missing translation",
     "D061": "stale translation (the English changed)",
     "D062": "translation of an id that does not exist",
@@ -95,6 +98,7 @@ CONCEPTS = ("greet", "notice")
 EMOTES = ("cry", "look_away", "step_aside", "nod", "smile", "stare", "bow", "shrug",
           "surprise", "none")
 HERO = "hero"
+GAME_FACTS = ("place", "private_place", "time_of_day", "day")  # the game sets any value
 
 
 @dataclass(slots=True)
@@ -107,6 +111,7 @@ class LintOptions:
     languages: tuple[str, ...] = ("pt_BR",)
     known_scenes_needed: set[str] | None = None  # scenes maps refer to
     role_ids: tuple[str, ...] = ROLE_IDS
+    game_facts: tuple[str, ...] = GAME_FACTS
     notes: list[str] = field(default_factory=list)
 
 
@@ -266,6 +271,144 @@ def check_items(content: Content, report: Report, options: LintOptions) -> None:
         if isinstance(step, ItemStep) and step.item not in content.items:
             _at(report, "D022", step.pos, f"unknown item `{step.item}`",
                 did_you_mean(step.item, content.items))
+
+
+def _assignments(content: Content) -> Iterator[Assignment]:
+    """Every `remember` of a reaction and every `set` of a scene."""
+    for reaction in content.reactions.values():
+        yield from reaction.remember
+    for _, _, step in scene_steps(content):
+        if isinstance(step, SetStep):
+            yield from step.assignments
+
+
+def _value_key(content: Content, fact: str) -> str:
+    """One key per fact whatever owns it: `self.cried` and `daughter.cried` are `.cried`."""
+    owner, _, name = fact.partition(".")
+    if name and owner != "item" and name in content.memory:
+        return f".{name}"
+    return fact
+
+
+def check_unused_items(content: Content, report: Report, options: LintOptions) -> None:
+    """A declared item that no `give:` (or `item.X: true`) ever hands him is a dead end."""
+    given = {step.item for _, _, step in scene_steps(content)
+             if isinstance(step, ItemStep) and step.give}
+    given |= {a.fact.removeprefix("item.") for a in _assignments(content)
+              if a.fact.startswith("item.") and a.value is True}
+    tested = {c.fact.removeprefix("item.") for c, _ in all_criteria(content)
+              if c.fact.startswith("item.")}
+    for item_id, item in content.items.items():
+        if item_id in given:
+            continue
+        use = "tested but never given" if item_id in tested else "never given nor tested"
+        _at(report, "D023", item.pos, f"item `{item_id}` is {use}",
+            f"give it with a `give: {item_id}` step, or remove it", warning=True)
+
+
+def _settable_values(content: Content, options: LintOptions) -> dict[str, set[Any] | None]:
+    """The values each fact can ever hold: its default and what effects set (None: any,
+    for the facts the game itself sets)."""
+    values: dict[str, set[Any] | None] = {}
+    for name, decl in content.facts.items():
+        values[name] = None if name in options.game_facts else {decl.default}
+    for name, decl in content.memory.items():
+        values[f".{name}"] = {decl.default}
+    for item_id in content.items:
+        values[f"item.{item_id}"] = {False}
+
+    def add(fact: str, value: Any) -> None:
+        known = values.get(_value_key(content, fact))
+        if known is not None:
+            known.add(value)
+
+    for assignment in _assignments(content):
+        add(assignment.fact, assignment.value)
+    for _, _, step in scene_steps(content):
+        if isinstance(step, ItemStep):
+            add(f"item.{step.item}", step.give)
+        elif isinstance(step, FaceStep):
+            add("face", step.face)
+        elif isinstance(step, ChapterStep):
+            add("chapter", step.chapter)
+    return values
+
+
+def _can_pass(criterion: Criterion, value: Any) -> bool:
+    wanted = criterion.value
+    try:
+        match criterion.op:
+            case "eq":
+                return value == wanted
+            case "not":
+                return value != wanted
+            case "in":
+                return value in wanted
+            case "gt":
+                return value > wanted
+            case "gte":
+                return value >= wanted
+            case "lt":
+                return value < wanted
+            case "lte":
+                return value <= wanted
+    except TypeError:  # a wrongly typed test is D021's business
+        return True
+    return True
+
+
+def _well_typed(content: Content, criterion: Criterion) -> bool:
+    """Whether the tested value fits the fact (if not, D021 has said so already)."""
+    decl = resolve_fact(content, criterion.fact)
+    if decl is None or criterion.op in ("gt", "gte", "lt", "lte"):
+        return decl is not None
+    wanted = criterion.value if criterion.op == "in" else (criterion.value,)
+    raws = criterion.raw if criterion.op == "in" else (criterion.raw,)
+    try:
+        for value, raw in zip(wanted, raws or (None,) * len(wanted), strict=False):
+            check_value(decl, value, raw)
+    except ValueError:
+        return False
+    return True
+
+
+def _never_true(content: Content, values: dict[str, set[Any] | None],
+                when: tuple[Criterion, ...]) -> Criterion | None:
+    """The first criterion no settable value of its fact passes, if any."""
+    for criterion in when:
+        possible = values.get(_value_key(content, criterion.fact))
+        if possible is None or not _well_typed(content, criterion):
+            continue
+        if not any(_can_pass(criterion, v) for v in possible):
+            return criterion
+    return None
+
+
+def check_unreachable_lines(content: Content, report: Report, options: LintOptions) -> None:
+    """A reaction, an `if` branch or an option whose `when` tests a fact for a value that
+    neither its default nor any effect (`set`, `remember`, `give`, `face`, `chapter`)
+    ever gives it: its lines can never be said."""
+    values = _settable_values(content, options)
+
+    def warn(what: str, criterion: Criterion) -> None:
+        shown = sorted(map(repr, values[_value_key(content, criterion.fact)] or ()))
+        _at(report, "D054", criterion.pos, f"{what}: no effect makes `{criterion.fact}` "
+            f"pass this test (it can only be {', '.join(shown)})",
+            "set the fact somewhere, or cut what depends on it", warning=True)
+
+    for reaction in content.reactions.values():
+        if (criterion := _never_true(content, values, reaction.when)) is not None:
+            warn(f"reaction `{reaction.id}` can never be said", criterion)
+    for scene, _, step in scene_steps(content):
+        if isinstance(step, IfStep):
+            if (criterion := _never_true(content, values, step.when)) is not None:
+                warn(f"an `if` in scene `{scene.id}` can never take its `then`", criterion)
+        elif isinstance(step, ChoiceStep):
+            for option in step.options:  # one shown greyed is still read: not dead
+                if option.show_disabled:
+                    continue
+                if (criterion := _never_true(content, values, option.when)) is not None:
+                    warn(f"option `{option.id}` can never be chosen", criterion)
 
 
 def check_cast(content: Content, report: Report, options: LintOptions) -> None:
@@ -602,10 +745,11 @@ def check_place_aims(content: Content, report: Report, options: LintOptions) -> 
 
 
 CHECKS: tuple[Check, ...] = (
-    check_criteria, check_assignments, check_text_fields, check_items, check_cast,
-    check_speakers, check_portraits, check_emotes, check_behaviours, check_stage_steps,
-    check_sounds, check_scene_targets,
+    check_criteria, check_assignments, check_text_fields, check_items, check_unused_items,
+    check_cast, check_speakers, check_portraits, check_emotes, check_behaviours,
+    check_stage_steps, check_sounds, check_scene_targets,
     check_unreachable_nodes, check_reaction_starts, check_needed_scenes, check_duplicate_ids,
-    check_shadowed_rules, check_matrix, check_concepts, check_translations, check_place_aims,
+    check_shadowed_rules, check_unreachable_lines, check_matrix, check_concepts,
+    check_translations, check_place_aims,
 )
 
