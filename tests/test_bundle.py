@@ -219,6 +219,7 @@ def test_paths_are_outside_the_bundle(
 def test_a_scripted_walk_goes_through_the_door_of_house_s(
         bundle: Path, bundle_before: dict, tmp_path: Path) -> None:
     from game import __version__
+    from game.saveload import save_folder
     from game.saves import SaveStore
     from game.world.mapdata import load_map
     from tests.test_walk import npc_tiles, path_to, script_for
@@ -235,7 +236,9 @@ def test_a_scripted_walk_goes_through_the_door_of_house_s(
                                  "--input", "walk.txt"], home, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
 
-    where = SaveStore(home / "saves", __version__).read("quick").payload
+    # a developer start (--map, --frames, --input) saves apart from the player's slots
+    where = SaveStore(save_folder(home / "saves", developer=True), __version__).read(
+        "quick").payload
     house = load_map(ROOT / "maps" / "house_s.tmx")
     assert where["map"] == "house_s"
     assert tuple(where["tile"]) == house.spawns[door.target_spawn].tile
