@@ -46,7 +46,7 @@ def test_a_save_is_named_by_its_place_in_the_language_of_the_reader(game: GameDr
     game.frames(2)
     assert app.save("1", quiet=True)
     meta = app.saves.store.read("1").meta
-    assert (meta.place_id, meta.place) == ("home", "Home")  # written in English
+    assert (meta.place_id, meta.place) == ("home", "Home: the Hibari flats")  # in English
     assert app.saves.place_name(meta) == "Home: the Hibari flats"
     app.set_language("pt_BR")
     assert app.saves.place_name(meta) == "Casa: o edifício Hibari"
