@@ -26,11 +26,16 @@ class Assets:
     _images: dict[tuple[str, int], pygame.Surface] = field(default_factory=dict)
     _frames: dict[tuple[str, int], list[list[pygame.Surface]]] = field(default_factory=dict)
     _missing: set[str] = field(default_factory=set)
+    # where each name was found (None: nowhere); asked while drawing, so asked of the
+    # disk once, like the images themselves
+    _found: dict[str, Path | None] = field(default_factory=dict)
 
     def find(self, relative: str) -> Path | None:
         """The file of an asset name, searched in the mods first; None for a name that
         would lead out of the assets folders (`../`, an absolute path) or no such file."""
-        return resolve_asset(relative, self.roots)
+        if relative not in self._found:
+            self._found[relative] = resolve_asset(relative, self.roots)
+        return self._found[relative]
 
     def exists(self, relative: str) -> bool:
         return self.find(relative) is not None

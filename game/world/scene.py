@@ -538,6 +538,8 @@ class WorldScene(Scene):
         room waits (its time does not run) until one goes. The hero's thoughts are
         drawn in his own style, dark paper, joined to his head by a trail of dots.
         """
+        if not self.bubbles:
+            return  # most frames: nobody speaks, no faces to measure
         display = self.ctx.display
         gap = display.px(2)
         faces = self._face_rects(renderer)
