@@ -55,6 +55,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# window events after which the next frame is shown whole, not only what changed
+WHOLE_AGAIN = frozenset((pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN,
+                         pygame.WINDOWRESTORED, pygame.WINDOWMAXIMIZED,
+                         pygame.WINDOWSIZECHANGED, pygame.WINDOWDISPLAYCHANGED))
+
 
 @dataclass(slots=True)
 class Options:
@@ -100,6 +105,8 @@ class App:
         self.preloader: MapPreloader | None = None  # maps drawn ahead (made when first used)
         self._waited: list[pygame.event.Event] = []  # an event that ended a sleep
         self._drawn_key: tuple = ()  # what the last frame showed (_picture_key)
+        self._shown: tuple | None = None  # the scene that drew the last frame alone (draw)
+        self._exposed = False  # the window must be shown whole again (uncovered, restored)
         self.pacer: FramePacer | None = None  # real-time play's (make_pacer)
 
         unusable = paths.ensure_user_folders()  # told to the player once words are loaded
@@ -395,6 +402,8 @@ class App:
     def pump(self) -> bool:
         events, self._waited = [*self._waited, *pygame.event.get()], []
         for event in events:
+            if event.type in WHOLE_AGAIN:
+                self._exposed = True
             if event.type == pygame.QUIT:
                 self.quit()
             elif event.type == pygame.VIDEORESIZE:
@@ -476,12 +485,25 @@ class App:
         self._drawn_key = self._picture_key()
         surface = self.display.surface
         drawing = self.scenes.drawing()
+        # one scene alone, as in the last frame, the window as it was: it may draw again
+        # only what changed (base.Repaint), and only that is shown
+        alone = drawing[0] if len(drawing) == 1 and not self.toasts.items else None
+        shown = (alone, self.display.changed, surface)
+        repaint = self.context.repaint
+        repaint.kept = alone if alone is not None and shown == self._shown else None
+        repaint.rects = None
         if not drawing or not drawing[0].fills_window:
             surface.fill((0, 0, 0))
         for scene in drawing:
             scene.draw(surface)
         self.toasts.draw(surface, self.display, self.fonts)
-        pygame.display.flip()
+        if repaint.kept is not None and repaint.rects is not None and not self._exposed:
+            pygame.display.update(repaint.rects)
+        else:
+            pygame.display.flip()
+        self._shown = shown if alone is not None else None
+        self._exposed = False
+        repaint.kept = None  # a draw elsewhere (a save's thumbnail) draws whole
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
             # tests that drive a real window wait for this line before they send keys

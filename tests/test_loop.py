@@ -265,9 +265,9 @@ def test_the_camera_follows_him_without_jitter_between_updates(game: App) -> Non
     seen: list[tuple[int, int]] = []
     draw = renderer.draw
 
-    def watched(surface, viewport, drawables) -> None:  # type: ignore[no-untyped-def]
+    def watched(surface, viewport, drawables, **kwargs):  # type: ignore[no-untyped-def]
         seen.append((renderer.world_to_window(player.x, player.y)[0], renderer._offset[0]))
-        draw(surface, viewport, drawables)
+        return draw(surface, viewport, drawables, **kwargs)
 
     renderer.draw = watched  # type: ignore[method-assign]
     game.input.inject("move_right", True)

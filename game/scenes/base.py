@@ -19,7 +19,7 @@ docs/architecture.md shows how to write a scene on it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 import pygame
@@ -168,6 +168,22 @@ class GameControl(Protocol):
 
 
 @dataclass(slots=True, eq=False)
+class Repaint:
+    """Drawing again only what changed, for one frame (the app sets it before drawing).
+
+    `kept` is the scene whose last frame the window still holds whole: it was the only
+    scene drawn, nothing was drawn over it since, and the window kept its size and mode.
+    That scene may draw only what changed and say where with `only()`; the app then
+    shows just those rectangles. A scene that draws the whole window says nothing."""
+
+    kept: Scene | None = None
+    rects: list[pygame.Rect] | None = None
+
+    def only(self, rects: list[pygame.Rect]) -> None:
+        self.rects = rects
+
+
+@dataclass(slots=True, eq=False)
 class SceneContext:
     """The services every scene may use. Built once by the app; shared by all scenes."""
 
@@ -188,6 +204,7 @@ class SceneContext:
     # the world draws people and camera there; 1.0 (the last update) in the harness
     alpha: float = 1.0
     debug: bool = False
+    repaint: Repaint = field(default_factory=Repaint)  # this frame: see Repaint
 
     def push(self, scene: Scene) -> None:
         """Put ``scene`` on top; keys held for the scene below are let go."""

@@ -2,11 +2,20 @@
 
 Tiles are scaled once by the display's whole-number scale, so pyscroll scrolls a
 crisp buffer of the ground layers at zoom 1. A frame is then one buffer blit,
-the people sorted by where their feet are, and the few overhead tiles (roof
-edges, tree crowns) blitted over them. pyscroll can interleave sprites with
-layers itself, but its per-sprite tile damage costs several milliseconds a
-frame with thirty people in the street; overhead tiles are sparse, so drawing
-them all is cheaper and just as correct.
+the people sorted by where their feet are, and the overhead tiles (roof edges,
+tree crowns) over them. pyscroll can interleave sprites with layers itself, but
+its per-sprite tile damage costs several milliseconds a frame with thirty people
+in the street. The overhead tiles are drawn once into one sheet the size of the
+map, colour-keyed and run-length encoded (SDL keeps only the runs, so a sparse
+sheet is small), and a frame blits the part in view: one blit, a few microseconds.
+
+While the camera stands, most of the window stays as it was. When the window still
+holds this renderer's last frame (`draw(kept=True)`), it keeps a copy of the ground
+in view and draws again only where something changed: each person who moved or
+changed pose, and what the scene drew over the map last time (a bubble, an emote).
+There the ground is put back, then the people and the overhead tiles that cross the
+spot are drawn again, clipped to it, in the same order as a whole frame, so the
+picture is the same pixel for pixel (tests/test_render.py compares them).
 """
 
 from __future__ import annotations
@@ -52,6 +61,25 @@ class Drawable:
     image: pygame.Surface
     rect: pygame.Rect  # window coordinates
     depth: float  # feet y in logical pixels: larger is nearer the viewer
+    key: object = None  # who it is from frame to frame (what changed is drawn again)
+
+
+def _depth(drawable: Drawable) -> float:
+    return drawable.depth
+
+
+def merged(rects: list[pygame.Rect]) -> list[pygame.Rect]:
+    """The same area in rectangles that do not overlap one another: each that
+    overlaps another is joined with it (their bounding box)."""
+    out: list[pygame.Rect] = []
+    for rect in rects:
+        rect = rect.copy()
+        hit = rect.collidelist(out)
+        while hit >= 0:
+            rect.union_ip(out.pop(hit))
+            hit = rect.collidelist(out)
+        out.append(rect)
+    return out
 
 
 class MapRenderer:
@@ -67,20 +95,26 @@ class MapRenderer:
             for row in self.tmx.layers[index].data:
                 self._used.update(row)
         self.ground = [i for i in tile_layers if not is_overhead(self.tmx.layers[i])]
-        overhead = [i for i in tile_layers if is_overhead(self.tmx.layers[i])]
-        # overhead tiles by row, bottom layer first: (x, gid) per row
-        self._overhead_rows: dict[int, list[tuple[int, int]]] = {}
-        for index in overhead:
-            for x, y, gid in self.tmx.layers[index].iter_data():
-                if gid:
-                    self._overhead_rows.setdefault(y, []).append((x, gid))
+        # overhead tiles, bottom layer first: (x, y, gid)
+        self._overhead_tiles = [(x, y, gid) for i in tile_layers
+                                if is_overhead(self.tmx.layers[i])
+                                for x, y, gid in self.tmx.layers[i].iter_data() if gid]
+        # a tile that changes by itself (a Tiled animation) changes the ground under a
+        # still camera: then every frame is drawn whole
+        self._animated = any((self.tmx.tile_properties.get(gid) or {}).get("frames")
+                             for gid in self._used if gid)
         self.scale = 0
         self._view: pyscroll.BufferedRenderer | None = None
         self._view_size = (0, 0)
         self._offset = (0, 0)
-        self._overhead_images: dict[int, pygame.Surface] = {}
+        self._overhead: pygame.Surface | None = None  # the map's overhead tiles, one sheet
         self.pixel_size = (self.tmx.width * self.tmx.tilewidth,
                            self.tmx.height * self.tmx.tileheight)
+        # what the last frame showed: where the camera was, and each person's picture
+        self._shown_at: tuple | None = None
+        self._shown: dict[object, tuple[pygame.Surface, pygame.Rect]] = {}
+        self._ground: pygame.Surface | None = None  # the ground in view, kept while still
+        self._ground_at: tuple | None = None
 
     def prepare(self, scale: int, viewport: pygame.Rect) -> None:
         size = (min(viewport.width, self.pixel_size[0] * scale),
@@ -93,13 +127,33 @@ class MapRenderer:
                 _scaled(image, scale) if image is not None and gid in used else None
                 for gid, image in enumerate(self._originals)
             ]
-            self._overhead_images = {gid: _keyed(self.tmx.images[gid])
-                                     for row in self._overhead_rows.values() for _, gid in row
-                                     if self.tmx.images[gid] is not None}
+            self._overhead = self._overhead_sheet(scale)
         self.scale = scale
         self._view_size = size
         self._view = pyscroll.BufferedRenderer(GroundMapData(self.tmx, scale, self.ground),
                                                size, clamp_camera=True)
+        self._shown_at = self._ground_at = None
+        self._ground = None
+
+    def _overhead_sheet(self, scale: int) -> pygame.Surface | None:
+        """The overhead tiles drawn into one colour-keyed, run-length encoded sheet the
+        size of the map (SDL keeps only the runs: a few hundred kilobytes)."""
+        if not self._overhead_tiles:
+            return None
+        tile = self.tmx.tilewidth * scale
+        key = (255, 0, 255)
+        window = pygame.display.get_surface()
+        size = (self.pixel_size[0] * scale, self.pixel_size[1] * scale)
+        # in the window's own format: no conversion on each blit
+        sheet = pygame.Surface(size, 0, window) if window else pygame.Surface(size)
+        sheet.fill(key)
+        images = self.tmx.images
+        sheet.blits([(images[gid], (x * tile, y * tile)) for x, y, gid in self._overhead_tiles
+                     if images[gid] is not None], doreturn=False)
+        # SDL encodes the runs on the first blit into the window (and again whenever the
+        # sheet is blitted into another surface: draw it into the window only)
+        sheet.set_colorkey(key, pygame.RLEACCEL)
+        return sheet
 
     def area(self, viewport: pygame.Rect) -> pygame.Rect:
         """Where the map is drawn: the viewport, or centred in it for a small map."""
@@ -122,43 +176,81 @@ class MapRenderer:
         """Logical map pixels to window pixels, for the camera set by look_at()."""
         return round(x * self.scale) + self._offset[0], round(y * self.scale) + self._offset[1]
 
-    def draw(self, surface: pygame.Surface, viewport: pygame.Rect,
-             drawables: list[Drawable]) -> None:
+    def draw(self, surface: pygame.Surface, viewport: pygame.Rect, drawables: list[Drawable],
+             *, kept: bool = False, also: list[pygame.Rect] | tuple = ()
+             ) -> list[pygame.Rect] | None:
+        """The ground, the people by depth (`drawables`, sorted here), the overhead tiles.
+
+        `kept`: the window still shows this renderer's last frame, with nothing drawn
+        over the map since but `also` (the scene's bubbles, emotes, prompt). Then, when
+        the camera has not moved, only what changed is drawn again, and the rectangles
+        drawn are returned; otherwise the whole map is drawn, and None returned."""
         assert self._view is not None, "prepare() first"
         area = self.area(viewport)
-        self._view.draw(surface, area)
-        drawables.sort(key=lambda d: d.depth)
-        surface.blits([(d.image, d.rect) for d in drawables], doreturn=False)
-        surface.blits(self._visible_overhead(area), doreturn=False)
+        drawables.sort(key=_depth)
+        shown = {d.key: (d.image, d.rect) for d in drawables if d.key is not None}
+        at = (self._offset, area.topleft, self._view_size, self.scale, surface)
+        still = kept and at == self._shown_at and not self._animated
+        changed = None
+        if still and self._ground is not None and self._ground_at == at:
+            changed = self._changes(shown, also, area)
+            self._redraw(surface, area, drawables, changed)
+        else:
+            if still:  # the camera stopped: keep the ground it looks at from now on
+                self._keep_ground(at)
+                assert self._ground is not None
+                surface.blit(self._ground, area)
+            else:
+                self._view.draw(surface, area)
+            surface.blits([(d.image, d.rect) for d in drawables], doreturn=False)
+            if self._overhead is not None:
+                surface.blit(self._overhead, area, area.move(-self._offset[0], -self._offset[1]))
+        self._shown, self._shown_at = shown, at
+        return changed
 
-    def _visible_overhead(self, area: pygame.Rect) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        tile = self.tmx.tilewidth * self.scale
+    def _keep_ground(self, at: tuple) -> None:
+        assert self._view is not None
+        if self._ground is None or self._ground.get_size() != self._view_size:
+            self._ground = pygame.Surface(self._view_size)
+            if pygame.display.get_surface():
+                self._ground = self._ground.convert()
+        self._view.draw(self._ground, self._ground.get_rect())
+        self._ground_at = at
+
+    def _changes(self, shown: dict, also: list[pygame.Rect] | tuple,
+                 area: pygame.Rect) -> list[pygame.Rect]:
+        """Where the picture changed since the last frame: each person who moved or
+        changed picture (where they were, and where they are), who came or went, and
+        what was drawn over the map last frame."""
+        before = self._shown
+        dirty = list(also)
+        for key, (image, rect) in shown.items():
+            old = before.get(key)
+            if old is None:
+                dirty.append(rect)
+            elif old[0] is not image or old[1] != rect:
+                dirty += [old[1], rect]
+        dirty += [rect for key, (_, rect) in before.items() if key not in shown]
+        return [rect for rect in merged([r.clip(area) for r in dirty]) if rect]
+
+    def _redraw(self, surface: pygame.Surface, area: pygame.Rect, drawables: list[Drawable],
+                changed: list[pygame.Rect]) -> None:
+        """Draw the picture again inside `changed` only: the ground, the people who
+        cross each spot, the overhead tiles."""
+        ground, overhead = self._ground, self._overhead
+        assert ground is not None
+        rects = [d.rect for d in drawables]
         ox, oy = self._offset
-        first_x, last_x = (area.x - ox) // tile, (area.right - ox) // tile
-        first_y, last_y = (area.y - oy) // tile, (area.bottom - oy) // tile
-        images = self._overhead_images
-        blits = []
-        for y in range(first_y, last_y + 1):
-            for x, gid in self._overhead_rows.get(y, ()):
-                if first_x <= x <= last_x:
-                    image = images.get(gid)
-                    if image is not None:
-                        blits.append((image, (x * tile + ox, y * tile + oy)))
-        return blits
-
-
-def _keyed(image: pygame.Surface) -> pygame.Surface:
-    """Tiles have only fully clear or fully solid pixels: a colour key with RLE
-    blits several times faster than per-pixel alpha, and looks the same."""
-    if not pygame.display.get_surface():
-        return image
-    key = (255, 0, 255)
-    keyed = pygame.Surface(image.get_size())
-    keyed.fill(key)
-    keyed.blit(image, (0, 0))
-    keyed = keyed.convert()
-    keyed.set_colorkey(key, pygame.RLEACCEL)
-    return keyed
+        clip = surface.get_clip()
+        for rect in changed:
+            surface.set_clip(rect)
+            surface.blit(ground, rect, rect.move(-area.x, -area.y))
+            hits = rect.collidelistall(rects)
+            if hits:
+                surface.blits([(drawables[i].image, rects[i]) for i in hits], doreturn=False)
+            if overhead is not None:
+                surface.blit(overhead, rect, rect.move(-ox, -oy))
+        surface.set_clip(clip)
 
 
 def _scaled(image: pygame.Surface, scale: int) -> pygame.Surface:

@@ -96,6 +96,10 @@ class WorldScene(Scene):
         self.clock = 0.0  # seconds of world time: lamps sway by it
         self._light_cache: dict[tuple, pygame.Surface] = {}
         self._darkness: pygame.Surface | None = None
+        # the last frame: the map it drew, and what was drawn over the map (None: the
+        # whole window, as under a fade), for drawing again only what changed
+        self._drawn_with: MapRenderer | None = None
+        self._over: list[pygame.Rect] | None = None
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -421,14 +425,40 @@ class WorldScene(Scene):
         scale = display.scale
         renderer = self.renderers[self.session.map_id]
         renderer.prepare(scale, display.viewport)
-        if not renderer.covers(surface.get_rect()):
-            surface.fill((0, 0, 0))
         player = self.session.player
-        centre = (player.x + TILE / 2, player.y + TILE / 2)
-        drawables = []
+        renderer.look_at((player.x + TILE / 2, player.y + TILE / 2), display.viewport)
+        area = renderer.area(display.viewport)
+        # the window still shows the last frame this map drew, and what was drawn over it
+        # is known: the map may draw again only what changed (render.py)
+        kept = (self.ctx.repaint.kept is self and surface is display.surface
+                and self._drawn_with is renderer and self._over is not None)
+        if not kept and not renderer.covers(surface.get_rect()):
+            surface.fill((0, 0, 0))
         actors = [player, *self.npcs]
-        renderer.look_at(centre, display.viewport)
-        view = display.viewport.inflate(TILE * scale * 2, TILE * scale * 4)
+        drawables = self._drawables(renderer, actors)
+        with _clip(surface, area):
+            changed = renderer.draw(surface, display.viewport, drawables, kept=kept,
+                                    also=self._over or ())
+            lit = self._draw_lighting(surface, renderer)
+            over = self._draw_emotes(surface, renderer, actors)
+            if self.ctx.top is self and self.transition is None:
+                prompt = draw_act_prompt(self.ctx, surface, renderer, self.act_target())
+                if prompt is not None:
+                    over.append(prompt)
+            over += self._draw_bubbles(surface, renderer)  # a reply said covers the prompt
+        # a darkened map, a banner, a card or a fade: the next frame is drawn whole
+        whole = (self._draw_banner(surface) | self._draw_card(surface)
+                 | self._draw_fade(surface) | lit)
+        self._over = None if whole else over
+        self._drawn_with = renderer if surface is display.surface else None
+        if changed is not None:
+            self.ctx.repaint.only(changed + over)
+
+    def _drawables(self, renderer: MapRenderer, actors: list[Actor]) -> list[Drawable]:
+        """Each person in view: the frame to draw, where, and how near the viewer."""
+        scale = self.ctx.display.scale
+        view = self.ctx.display.viewport.inflate(TILE * scale * 2, TILE * scale * 4)
+        drawables = []
         for actor in actors:
             wx, wy = renderer.world_to_window(actor.x, actor.y - TILE)
             if not view.collidepoint(wx, wy):
@@ -436,18 +466,9 @@ class WorldScene(Scene):
             image = self._actor_image(actor, scale)
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
-            drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
-                                      actor.y + TILE))
-        with _clip(surface, renderer.area(display.viewport)):
-            renderer.draw(surface, display.viewport, drawables)
-            self._draw_lighting(surface, renderer)
-            self._draw_emotes(surface, renderer, actors)
-            if self.ctx.top is self and self.transition is None:
-                draw_act_prompt(self.ctx, surface, renderer, self.act_target())
-            self._draw_bubbles(surface, renderer)  # a reply said covers the prompt
-        self._draw_banner(surface)
-        self._draw_card(surface)
-        self._draw_fade(surface)
+            drawables.append(Drawable(image, image.get_rect(topleft=(wx, wy)), actor.y + TILE,
+                                      id(actor)))
+        return drawables
 
     def _actor_image(self, actor: Actor, scale: int) -> pygame.Surface:
         """The frame to draw: an act from the person's acts sheet while they act (when
@@ -465,15 +486,16 @@ class WorldScene(Scene):
                     return sheet.subsurface(area)
         return assets.frames(actor.sheet, scale)[SHEET_ROWS[actor.facing]][actor.frame_column()]
 
-    def _draw_lighting(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
-        """Darkness over a dim place, with pools of lamplight cut out of it.
+    def _draw_lighting(self, surface: pygame.Surface, renderer: MapRenderer) -> bool:
+        """Darkness over a dim place, with pools of lamplight cut out of it; True when
+        there was any.
 
         A lamp may sway: in the cinema lobby one rises and sinks in front of the
         Noh masks, and the carved faces seem to change as the shadows move.
         """
         data = self.map
         if data.ambient <= 0:
-            return
+            return False
         display = self.ctx.display
         area = renderer.area(display.viewport)
         if self._darkness is None or self._darkness.get_size() != area.size:
@@ -495,6 +517,7 @@ class WorldScene(Scene):
         surface.blit(darkness, area.topleft)
         for glow, pos in glows:
             surface.blit(glow, pos, special_flags=pygame.BLEND_RGB_ADD)
+        return True
 
     def _light_image(self, kind: str, radius: int, strength: float, ambient: int,
                      colour: tuple[int, int, int]) -> pygame.Surface:
@@ -519,17 +542,21 @@ class WorldScene(Scene):
         return image
 
     def _draw_emotes(self, surface: pygame.Surface, renderer: MapRenderer,
-                     actors: list[Actor]) -> None:
+                     actors: list[Actor]) -> list[pygame.Rect]:
+        """The emotes over heads; returns where they were drawn."""
         display = self.ctx.display
+        drawn = []
         for actor in actors:
             if actor.emote is None:
                 continue
             icon = self.ctx.assets.image(f"emotes/{actor.emote.name}.png", display.scale)
             wx, wy = renderer.world_to_window(actor.x, actor.y - TILE * 2 + 2)
             bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
-            surface.blit(icon, (wx, wy - bob))
+            drawn.append(surface.blit(icon, (wx, wy - bob)))
+        return drawn
 
-    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer) -> None:
+    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer
+                      ) -> list[pygame.Rect]:
         """Speech bubbles: one voice at a time, never over another bubble or a face.
 
         Each bubble, oldest first, takes the first place that is free of the bubbles
@@ -537,9 +564,10 @@ class WorldScene(Scene):
         beside it, then higher with a tail down to the speaker. A bubble that finds no
         room waits (its time does not run) until one goes. The hero's thoughts are
         drawn in his own style, dark paper, joined to his head by a trail of dots.
+        Returns where they were drawn.
         """
         if not self.bubbles:
-            return  # most frames: nobody speaks, no faces to measure
+            return []  # most frames: nobody speaks, no faces to measure
         display = self.ctx.display
         gap = display.px(2)
         faces = self._face_rects(renderer)
@@ -559,13 +587,15 @@ class WorldScene(Scene):
                 continue
             placed.append(rect)
             shown.append((bubble, rect, head))
+        drawn = []
         for bubble, rect, head in shown:  # tails first: a tail runs behind the bubbles
-            self._draw_tail(surface, bubble, rect, head)
+            drawn += self._draw_tail(surface, bubble, rect, head)
         for bubble, rect, _ in shown:
             image = bubble.image
             assert image is not None  # made above, before it was placed
             image.set_alpha(round(255 * min(1.0, bubble.time_left / 0.4)))
-            surface.blit(image, rect)
+            drawn.append(surface.blit(image, rect))
+        return drawn
 
     def _face_rects(self, renderer: MapRenderer) -> list[pygame.Rect]:
         """Where faces are on screen (the top half of each person's frame), and the
@@ -605,20 +635,23 @@ class WorldScene(Scene):
         return None
 
     def _draw_tail(self, surface: pygame.Surface, bubble: Bubble, rect: pygame.Rect,
-                   head: tuple[int, int]) -> None:
+                   head: tuple[int, int]) -> list[pygame.Rect]:
         display = self.ctx.display
         hx, hy = head
         x = max(rect.left + display.px(3), min(rect.right - display.px(3), hx))
+        drawn = []
         if bubble.thought:  # a thought: small rings from his head up to the bubble
             for step, radius in ((0.35, 2), (0.7, 1.5)):
                 cx = round(x + (hx - x) * (1 - step))
                 cy = round(rect.bottom + (hy - rect.bottom) * (1 - step))
-                pygame.draw.circle(surface, ui.INK, (cx, cy), display.px(radius) + 1)
+                drawn.append(pygame.draw.circle(surface, ui.INK, (cx, cy),
+                                                display.px(radius) + 1))
                 pygame.draw.circle(surface, ui.ACCENT, (cx, cy), display.px(radius) + 1,
                                    max(1, display.scale // 2))
         elif rect.bottom < hy - display.px(1):
-            pygame.draw.line(surface, ui.INK, (x, rect.bottom), (hx, hy),
-                             max(1, display.scale // 2))
+            drawn.append(pygame.draw.line(surface, ui.INK, (x, rect.bottom), (hx, hy),
+                                          max(1, display.scale // 2)))
+        return drawn
 
     def _bubble_image(self, text: str, *, thought: bool = False) -> pygame.Surface:
         display = self.ctx.display
@@ -638,10 +671,10 @@ class WorldScene(Scene):
             box.blit(font.render(line, True, ink), (pad, pad + index * font.get_linesize()))
         return box
 
-    def _draw_banner(self, surface: pygame.Surface) -> None:
-        """The place's name, shown for a moment on arrival."""
+    def _draw_banner(self, surface: pygame.Surface) -> bool:
+        """The place's name, shown for a moment on arrival; True while it shows."""
         if self.banner_time <= 0:
-            return
+            return False
         display = self.ctx.display
         name = self.session.place_name()
         key = (name, display.scale, display.viewport.topleft)
@@ -658,12 +691,14 @@ class WorldScene(Scene):
         _, banner, plate = self._banner
         banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
         surface.blit(banner, plate)
+        return True
 
-    def _draw_card(self, surface: pygame.Surface) -> None:
-        """A new chapter's card: its name and what he means to do, fading in and out."""
+    def _draw_card(self, surface: pygame.Surface) -> bool:
+        """A new chapter's card: its name and what he means to do, fading in and out;
+        True while it shows."""
         chapter = self.card_chapter
         if self.card_time <= 0 or chapter is None:
-            return
+            return False
         display = self.ctx.display
         if self._card is None or self._card[0] != (chapter, display.scale):
             # a mod's chapter with no card text of its own gets "Chapter N"
@@ -689,19 +724,21 @@ class WorldScene(Scene):
         card.set_alpha(round(255 * max(0.0, min(1.0, shown / 0.8, self.card_time / 0.8))))
         surface.blit(card, card.get_rect(center=(display.viewport.centerx,
                                                  display.viewport.y + display.px(110))))
+        return True
 
-    def _draw_fade(self, surface: pygame.Surface) -> None:
+    def _draw_fade(self, surface: pygame.Surface) -> bool:
+        """Black over the window while he goes through a door; True while there is."""
         level = 0.0
         if self.transition is not None:
             level = min(1.0, self.transition.time / FADE_TIME)
         elif self.fade_in > 0:
             level = self.fade_in / FADE_TIME
-        if level > 0:
-            veil = pygame.Surface(surface.get_size())
-            veil.set_alpha(round(255 * level))
-            surface.blit(veil, (0, 0))
-
-
+        if level <= 0:
+            return False
+        veil = pygame.Surface(surface.get_size())
+        veil.set_alpha(round(255 * level))
+        surface.blit(veil, (0, 0))
+        return True
 
 
 class _between_updates:

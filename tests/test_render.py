@@ -1,0 +1,196 @@
+"""Drawing only what changed (game/world/render.py, App.draw): while the camera stands,
+a frame drawn again only where people moved, bubbles and emotes came and went, is the
+same, pixel for pixel, as the whole frame; what the window is told to show covers every
+pixel that changed; and anything over the street (a menu, a note, a fade, a darkened
+room) makes the next frame whole."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.app import App, Options
+from game.loop import STEP
+from game.paths import default_paths
+from game.scenes.pause import PauseScene
+from game.world.entities import Npc
+from game.world.render import merged
+from game.world.scene import WorldScene
+
+
+@pytest.fixture
+def game():
+    app = App(Options(map="streets", sound=False, scale=2, seed=5), default_paths())
+    app.start()
+    yield app
+    app.shutdown()
+
+
+def world_of(app: App) -> WorldScene:
+    world = app.scenes.find(WorldScene)
+    assert world is not None
+    return world
+
+
+def add_walkers(world: WorldScene, count: int) -> None:
+    """People walking to and fro around him, in view: along the street and across it."""
+    px, py = world.session.player.tile
+    added = 0
+    for dy in (-6, -5, -4, -3, 2, 3, 4, 5, 6):  # not on his row: he walks along it
+        for dx in range(-14, 15, 3):
+            tile = (px + dx, py + dy)
+            other = (tile[0] + 2, tile[1]) if added % 2 else (tile[0], tile[1] + 2)
+            if added == count or not (world.world.free(tile) and world.world.free(other)):
+                continue
+            npc = Npc(tile=tile, sheet="man", speed=2.4, id=f"walker_{added}",
+                      role="passerby", behaviour="walk", route=[tile, other])
+            world.world.claim(tile, npc)
+            world.npcs.append(npc)
+            added += 1
+
+
+def shown_rects(monkeypatch: pytest.MonkeyPatch) -> list:
+    """What App.draw tells the window to show: a list of rects, or None for the whole."""
+    shown: list = []
+    update, flip = pygame.display.update, pygame.display.flip
+    monkeypatch.setattr(pygame.display, "update",
+                        lambda rects=None: (shown.append(list(rects)), update(rects)))
+    monkeypatch.setattr(pygame.display, "flip", lambda: (shown.append(None), flip()))
+    return shown
+
+
+def whole_frame(app: App) -> pygame.Surface:
+    """The frame drawn whole, as if the window held nothing."""
+    app._shown = None
+    app.draw()
+    return app.display.surface.copy()
+
+
+def same(a: pygame.Surface, b: pygame.Surface) -> bool:
+    return pygame.image.tobytes(a, "RGB") == pygame.image.tobytes(b, "RGB")
+
+
+def changed_pixels_outside(before: pygame.Surface, after: pygame.Surface,
+                           rects: list[pygame.Rect]) -> int:
+    """How many pixels differ between two frames outside `rects`."""
+    a, b = before.copy(), after.copy()
+    for rect in rects:
+        a.fill((0, 0, 0), rect)
+        b.fill((0, 0, 0), rect)
+    mask = pygame.mask.from_threshold(a, (0, 0, 0), (1, 1, 1, 255), b, 1)
+    return a.get_width() * a.get_height() - mask.count()
+
+
+def test_a_frame_drawn_where_it_changed_is_the_whole_frame(
+        game: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    world = world_of(game)
+    world.banner_time = 0.0  # the place's name, drawn whole while it shows
+    add_walkers(world, 12)
+    shown = shown_rects(monkeypatch)
+    player = world.session.player
+    start = player.tile
+    npcs = [n for n in world.npcs if n.id.startswith("walker_")]
+    partial = 0
+    previous = whole_frame(game)
+    for frame in range(150):
+        if frame == 20:  # somebody speaks, somebody cries
+            world.say(npcs[0], "A bubble over the street.")
+            npcs[1].show_emote("cry")
+        if frame == 40:  # one is somewhere else at once (a scene's `walk` may do that)
+            free = [(x, y) for x in range(40, 50) for y in range(14, 24)
+                    if world.world.free((x, y))]
+            npcs[2].place(world.world, free[-1])
+        if frame == 60:  # he walks a little: the camera moves, then stops again
+            game.input.inject("move_right", True)
+        if frame == 75:
+            game.input.release_all()
+        game.step(STEP)
+        game.draw()
+        drawn = game.display.surface.copy()
+        rects = shown[-1]
+        whole = whole_frame(game)
+        assert same(drawn, whole), f"frame {frame}: the redrawn frame is not the whole one"
+        if rects is not None:
+            partial += 1
+            outside = changed_pixels_outside(previous, whole, rects)
+            assert outside == 0, f"frame {frame}: {outside} changed pixels not shown"
+        previous = whole
+    assert player.tile != start, "he did not walk: the camera never moved"
+    assert partial >= 100, f"only {partial} of 150 frames were drawn in part"
+
+
+def test_a_long_run_of_partial_frames_ends_on_the_whole_picture(game: App) -> None:
+    world = world_of(game)
+    world.banner_time = 0.0
+    add_walkers(world, 10)
+    for frame in range(400):
+        if frame % 90 == 10:
+            world.say(world.npcs[frame % len(world.npcs)], "Another word in passing.")
+        game.step(STEP)
+        game.draw()
+    drawn = game.display.surface.copy()
+    assert same(drawn, whole_frame(game))
+
+
+def test_what_covers_the_street_makes_the_next_frame_whole(
+        game: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    world = world_of(game)
+    shown = shown_rects(monkeypatch)
+    world.banner_time = 0.0
+    for _ in range(3):
+        game.step(STEP)
+        game.draw()
+    assert shown[-1] is not None, "a standing street is not drawn in part"
+    game.notify("Saved.")  # a note in the corner: whole frames while it shows
+    game.step(STEP)
+    game.draw()
+    assert shown[-1] is None
+    game.toasts.items.clear()
+    game.draw()
+    assert shown[-1] is None, "the frame after the note went was not whole"
+    game.draw()
+    assert shown[-1] is not None
+    assert world.session is not None
+    game.context.push(PauseScene(game.context, world.session))
+    game.draw()
+    assert shown[-1] is None
+    game.context.remove(game.scenes.top)
+    game.draw()
+    assert shown[-1] is None, "the frame after the menu closed was not whole"
+    world.fade_in = 0.2
+    game.draw()
+    game.step(STEP)
+    world.fade_in = 0.0
+    game.draw()
+    assert shown[-1] is None, "the frame after a fade was not whole"
+    game.pump()
+    pygame.event.post(pygame.event.Event(pygame.WINDOWEXPOSED))
+    game.pump()
+    game.draw()
+    assert shown[-1] is None, "an uncovered window was not shown whole"
+
+
+def test_a_save_thumbnail_does_not_leave_the_window_drawn_in_part(game: App) -> None:
+    world = world_of(game)
+    world.banner_time = 0.0
+    add_walkers(world, 8)
+    for _ in range(5):
+        game.step(STEP)
+        game.draw()
+    game._thumbnail()  # the world drawn into another surface
+    for _ in range(3):
+        game.step(STEP)
+        game.draw()
+        drawn = game.display.surface.copy()
+        assert same(drawn, whole_frame(game))
+
+
+def test_merged_rects_cover_the_same_and_do_not_overlap() -> None:
+    rects = [pygame.Rect(0, 0, 10, 10), pygame.Rect(5, 5, 10, 10), pygame.Rect(40, 40, 5, 5),
+             pygame.Rect(12, 0, 30, 3), pygame.Rect(100, 0, 1, 1)]
+    out = merged(rects)
+    for index, rect in enumerate(out):
+        assert rect.collidelist(out[index + 1:]) < 0
+    for rect in rects:
+        assert any(o.contains(rect) for o in out)
+    assert len(out) == 3
