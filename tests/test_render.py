@@ -84,7 +84,7 @@ def changed_pixels_outside(before: pygame.Surface, after: pygame.Surface,
 def test_a_frame_drawn_where_it_changed_is_the_whole_frame(
         game: App, monkeypatch: pytest.MonkeyPatch) -> None:
     world = world_of(game)
-    world.banner_time = 0.0  # the place's name, drawn whole while it shows
+    assert world.banner_time > 0, "the place's name shows on arrival, over the street"
     add_walkers(world, 12)
     shown = shown_rects(monkeypatch)
     player = world.session.player
@@ -100,6 +100,8 @@ def test_a_frame_drawn_where_it_changed_is_the_whole_frame(
             free = [(x, y) for x in range(40, 50) for y in range(14, 24)
                     if world.world.free((x, y))]
             npcs[2].place(world.world, free[-1])
+        if frame == 100:  # a chapter's card over the street
+            world.card_chapter, world.card_time = 1, 1.0
         if frame == 60:  # he walks a little: the camera moves, then stops again
             game.input.inject("move_right", True)
         if frame == 75:

@@ -68,17 +68,27 @@ class Scene:
 
 
 class SceneStack:
+    """The scenes, bottom first. Which of them update and which draw is asked several
+    times a frame: it is worked out once each time the stack changes."""
+
     def __init__(self) -> None:
         self._scenes: list[Scene] = []
+        self._updating: list[Scene] | None = None
+        self._drawing: list[Scene] | None = None
+
+    def _changed(self) -> None:
+        self._updating = self._drawing = None
 
     def push(self, scene: Scene) -> None:
         self._scenes.append(scene)
+        self._changed()
         scene.on_enter()
 
     def pop(self) -> Scene | None:
         if not self._scenes:
             return None
         scene = self._scenes.pop()
+        self._changed()
         if self._scenes:
             self._scenes[-1].on_enter()
         return scene
@@ -88,6 +98,7 @@ class SceneStack:
             return
         was_top = self._scenes[-1] is scene
         self._scenes.remove(scene)
+        self._changed()
         if was_top and self._scenes:
             self._scenes[-1].on_enter()
 
@@ -115,22 +126,33 @@ class SceneStack:
         return len(self._scenes)
 
     def updating(self) -> list[Scene]:
-        """Scenes that get this step's update: from the top down to the first that pauses."""
-        active: list[Scene] = []
-        for scene in reversed(self._scenes):
-            active.append(scene)
-            if scene.pauses_below:
-                break
-        return active
+        """Scenes that get this step's update: from the top down to the first that pauses
+        (a new list: the caller may keep or change it)."""
+        if self._updating is None:
+            active: list[Scene] = []
+            for scene in reversed(self._scenes):
+                active.append(scene)
+                if scene.pauses_below:
+                    break
+            self._updating = active
+        return list(self._updating)
+
+    def is_updating(self, scene: Scene) -> bool:
+        if self._updating is None:
+            self.updating()
+        assert self._updating is not None
+        return scene in self._updating
 
     def drawing(self) -> list[Scene]:
-        """Scenes to draw, bottom first, starting at the top opaque one."""
-        start = 0
-        for index in range(len(self._scenes) - 1, -1, -1):
-            if self._scenes[index].opaque:
-                start = index
-                break
-        return self._scenes[start:]
+        """Scenes to draw, bottom first, starting at the top opaque one (a new list)."""
+        if self._drawing is None:
+            start = 0
+            for index in range(len(self._scenes) - 1, -1, -1):
+                if self._scenes[index].opaque:
+                    start = index
+                    break
+            self._drawing = self._scenes[start:]
+        return list(self._drawing)
 
 
 class GameControl(Protocol):

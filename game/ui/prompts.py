@@ -82,33 +82,48 @@ def draw_glyph(surface: pygame.Surface, fonts: ui.Fonts, scale: int, device: str
     return rect
 
 
-def draw_prompt(surface: pygame.Surface, fonts: ui.Fonts, scale: int, key: tuple[str, str],
-                verb: str, midbottom: tuple[int, int], clip: pygame.Rect) -> pygame.Rect:
-    """The key and the verb on a small dark plate, its bottom centre at ``midbottom``,
-    kept inside ``clip``."""
+def prompt_image(fonts: ui.Fonts, scale: int, key: tuple[str, str],
+                 verb: str) -> pygame.Surface:
+    """The key and the verb on a small dark plate."""
     device, name = key
     font = fonts.get(9)
     pad = 2 * scale
     glyph_w, glyph_h = glyph_size(fonts, scale, device, name)
     verb_w, verb_h = font.size(verb)
     height = max(glyph_h, verb_h) + 2 * pad
-    plate = pygame.Rect(0, 0, glyph_w + verb_w + 4 * pad, height)
-    plate.midbottom = midbottom
-    plate = plate.clamp(clip)
-    backing = pygame.Surface(plate.size, pygame.SRCALPHA)
-    pygame.draw.rect(backing, PLATE, backing.get_rect(), border_radius=3 * scale)
-    surface.blit(backing, plate)
-    glyph = draw_glyph(surface, fonts, scale, device, name,
-                       (plate.x + pad, plate.centery - glyph_h // 2))
-    ui.draw_text(surface, font, verb, (glyph.right + pad + pad // 2, plate.centery), ui.PAPER,
+    image = pygame.Surface((glyph_w + verb_w + 4 * pad, height), pygame.SRCALPHA)
+    pygame.draw.rect(image, PLATE, image.get_rect(), border_radius=3 * scale)
+    glyph = draw_glyph(image, fonts, scale, device, name, (pad, height // 2 - glyph_h // 2))
+    ui.draw_text(image, font, verb, (glyph.right + pad + pad // 2, height // 2), ui.PAPER,
                  anchor="midleft")
+    return image
+
+
+PROMPTS_KEPT = 16  # prompt pictures a cache holds (keys × verbs × scales in use)
+
+
+def draw_prompt(surface: pygame.Surface, fonts: ui.Fonts, scale: int, key: tuple[str, str],
+                verb: str, midbottom: tuple[int, int], clip: pygame.Rect,
+                cache: dict | None = None) -> pygame.Rect:
+    """The key and the verb on a small dark plate, its bottom centre at ``midbottom``,
+    kept inside ``clip``; the picture is kept in ``cache`` (drawn once, not each frame)."""
+    wanted = (key, verb, scale, fonts.get(9))
+    image = cache.get(wanted) if cache is not None else None
+    if image is None:
+        image = prompt_image(fonts, scale, key, verb)
+        if cache is not None:
+            if len(cache) >= PROMPTS_KEPT:
+                cache.clear()
+            cache[wanted] = image
+    plate = image.get_rect(midbottom=midbottom).clamp(clip)
+    surface.blit(image, plate)
     return plate
 
 
 def draw_act_prompt(ctx: SceneContext, surface: pygame.Surface, renderer: MapRenderer,
-                    target: object) -> pygame.Rect | None:
+                    target: object, cache: dict | None = None) -> pygame.Rect | None:
     """Over what the act key reaches (``target``: a person, a thing, or None): the key
-    and "Talk" or "Look"; returns where it was drawn."""
+    and "Talk" or "Look"; returns where it was drawn (``cache``: see draw_prompt)."""
     from game.world.entities import TILE, Npc
 
     if target is None:
@@ -129,4 +144,4 @@ def draw_act_prompt(ctx: SceneContext, surface: pygame.Surface, renderer: MapRen
         verb = ctx.text("ui.prompt.look")
     display = ctx.display
     return draw_prompt(surface, ctx.fonts, display.scale, key, verb,
-                       renderer.world_to_window(x, y), display.viewport)
+                       renderer.world_to_window(x, y), display.viewport, cache)

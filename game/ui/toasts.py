@@ -48,11 +48,15 @@ class Toasts:
         self.items.clear()
 
     def update(self, dt: float) -> None:
+        if not self.items:
+            return
         for toast in self.items:
             toast.time_left -= dt
         self.items = [t for t in self.items if t.time_left > 0]
 
     def draw(self, surface: pygame.Surface, display: Display, fonts: ui.Fonts) -> None:
+        if not self.items:
+            return
         font = fonts.get(8)
         y = display.viewport.y + display.px(6)
         for toast in reversed(self.items[-SHOWN:]):

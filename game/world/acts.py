@@ -353,24 +353,29 @@ class Troupe:
     # --- each frame ------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
-        self._direct(dt)
-        for actor in (self.hero, *self.npcs):
-            self.follow(actor, dt)
-            if actor.travelling and not actor.path and not actor.moving:
-                actor.travelling = False
-                self.arrived(actor)
-            if isinstance(actor, Npc) and actor.then and actor.pose_left <= 0:
-                then, actor.then = actor.then, None
-                self.perform(actor, then)
-            if isinstance(actor, Npc):
-                self._go_home(actor)
+        if self.directions:
+            self._direct(dt)
+        self._travel(self.hero, dt)
+        for npc in self.npcs:  # most stand or walk their route: nothing to do for them
+            if npc.path or npc.travelling:
+                self._travel(npc, dt)
+            if npc.then and npc.pose_left <= 0:
+                then, npc.then = npc.then, None
+                self.perform(npc, then)
+            home = npc.home
+            if home is not None and npc.tile != home and npc.behaviour != "walk":
+                self._go_home(npc, home)
 
-    def _go_home(self, npc: Npc) -> None:
+    def _travel(self, actor: Actor, dt: float) -> None:
+        self.follow(actor, dt)
+        if actor.travelling and not actor.path and actor.target is None:
+            actor.travelling = False
+            self.arrived(actor)
+
+    def _go_home(self, npc: Npc, home: Tile) -> None:
         """One who stands at a post (a counter, a door) and made way goes back to it once
         he has gone on."""
-        home = npc.home
-        if (npc.behaviour == "walk" or home is None or npc.tile == home or npc.path
-                or npc.moving or npc.hold > 0 or npc.talking
+        if (npc.path or npc.moving or npc.hold > 0 or npc.talking
                 or _distance(self.hero.tile, home) <= HOME_AGAIN
                 or not self.world.free(home)):
             return

@@ -106,6 +106,10 @@ class Actor:
 
     def advance(self, world: Occupancy, dt: float) -> bool:
         """Move along the current step. Returns True on arriving at a new tile."""
+        if (self.target is None and self.pose_left <= 0 and self.hold <= 0
+                and self.emote is None and self.shake <= 0):
+            self.anim_time = 0.0  # standing, nothing running out: most people, most steps
+            return False
         if self.pose_left > 0:
             self.pose_time += dt
             self.pose_left -= dt
@@ -209,7 +213,7 @@ class Npc(Actor):
 
     def think(self, world: Occupancy, rng: random.Random, dt: float) -> None:
         """Decide the next step when standing still."""
-        if self.moving or self.path or self.hold > 0 or self.then:
+        if self.target is not None or self.path or self.hold > 0 or self.then:
             return
         if self.talking and self.behaviour != "walk":
             return

@@ -30,6 +30,8 @@ from pytmx.util_pygame import pygame_image_loader
 
 from game.world.mapdata import open_tmx
 
+OVERHEAD_BAND = 4  # rows of tiles in one sheet of overhead tiles
+
 
 def is_overhead(layer: pytmx.TiledTileLayer) -> bool:
     props = getattr(layer, "properties", {}) or {}
@@ -107,7 +109,8 @@ class MapRenderer:
         self._view: pyscroll.BufferedRenderer | None = None
         self._view_size = (0, 0)
         self._offset = (0, 0)
-        self._overhead: pygame.Surface | None = None  # the map's overhead tiles, one sheet
+        self._overhead: list[tuple[pygame.Rect, pygame.Surface]] = []  # _overhead_bands
+        self._overhead_rects: list[pygame.Rect] = []
         self.pixel_size = (self.tmx.width * self.tmx.tilewidth,
                            self.tmx.height * self.tmx.tileheight)
         # what the last frame showed: where the camera was, and each person's picture
@@ -127,7 +130,8 @@ class MapRenderer:
                 _scaled(image, scale) if image is not None and gid in used else None
                 for gid, image in enumerate(self._originals)
             ]
-            self._overhead = self._overhead_sheet(scale)
+            self._overhead = self._overhead_bands(scale)
+            self._overhead_rects = [rect for rect, _ in self._overhead]
         self.scale = scale
         self._view_size = size
         self._view = pyscroll.BufferedRenderer(GroundMapData(self.tmx, scale, self.ground),
@@ -135,25 +139,34 @@ class MapRenderer:
         self._shown_at = self._ground_at = None
         self._ground = None
 
-    def _overhead_sheet(self, scale: int) -> pygame.Surface | None:
-        """The overhead tiles drawn into one colour-keyed, run-length encoded sheet the
-        size of the map (SDL keeps only the runs: a few hundred kilobytes)."""
-        if not self._overhead_tiles:
-            return None
+    def _overhead_bands(self, scale: int) -> list[tuple[pygame.Rect, pygame.Surface]]:
+        """The overhead tiles drawn into colour-keyed, run-length encoded sheets, one per
+        band of OVERHEAD_BAND rows, each as wide as its tiles reach: (where it lies on
+        the map in window pixels, the sheet). SDL keeps only the runs, so they are small,
+        and a blit skips few rows to reach the part in view."""
         tile = self.tmx.tilewidth * scale
         key = (255, 0, 255)
         window = pygame.display.get_surface()
-        size = (self.pixel_size[0] * scale, self.pixel_size[1] * scale)
-        # in the window's own format: no conversion on each blit
-        sheet = pygame.Surface(size, 0, window) if window else pygame.Surface(size)
-        sheet.fill(key)
         images = self.tmx.images
-        sheet.blits([(images[gid], (x * tile, y * tile)) for x, y, gid in self._overhead_tiles
-                     if images[gid] is not None], doreturn=False)
-        # SDL encodes the runs on the first blit into the window (and again whenever the
-        # sheet is blitted into another surface: draw it into the window only)
-        sheet.set_colorkey(key, pygame.RLEACCEL)
-        return sheet
+        rows: dict[int, list[tuple[int, int, int]]] = {}
+        for x, y, gid in self._overhead_tiles:
+            if images[gid] is not None:
+                rows.setdefault(y // OVERHEAD_BAND, []).append((x, y, gid))
+        bands = []
+        for tiles in rows.values():
+            left, top = min(x for x, _, _ in tiles), min(y for _, y, _ in tiles)
+            right, bottom = max(x for x, _, _ in tiles) + 1, max(y for _, y, _ in tiles) + 1
+            size = ((right - left) * tile, (bottom - top) * tile)
+            # in the window's own format: no conversion on each blit
+            sheet = pygame.Surface(size, 0, window) if window else pygame.Surface(size)
+            sheet.fill(key)
+            sheet.blits([(images[gid], ((x - left) * tile, (y - top) * tile))
+                         for x, y, gid in tiles], doreturn=False)
+            # SDL encodes the runs on the first blit into the window (and again whenever
+            # the sheet goes into another surface: it is drawn into the window only)
+            sheet.set_colorkey(key, pygame.RLEACCEL)
+            bands.append((pygame.Rect(left * tile, top * tile, *size), sheet))
+        return bands
 
     def area(self, viewport: pygame.Rect) -> pygame.Rect:
         """Where the map is drawn: the viewport, or centred in it for a small map."""
@@ -203,8 +216,7 @@ class MapRenderer:
             else:
                 self._view.draw(surface, area)
             surface.blits([(d.image, d.rect) for d in drawables], doreturn=False)
-            if self._overhead is not None:
-                surface.blit(self._overhead, area, area.move(-self._offset[0], -self._offset[1]))
+            self._draw_overhead(surface, area)
         self._shown, self._shown_at = shown, at
         return changed
 
@@ -233,24 +245,31 @@ class MapRenderer:
         dirty += [rect for key, (_, rect) in before.items() if key not in shown]
         return [rect for rect in merged([r.clip(area) for r in dirty]) if rect]
 
+    def _draw_overhead(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """The overhead tiles that fall inside `rect` (window pixels)."""
+        ox, oy = self._offset
+        on_map = rect.move(-ox, -oy)
+        for index in on_map.collidelistall(self._overhead_rects):
+            band, sheet = self._overhead[index]
+            surface.blit(sheet, rect, on_map.move(-band.x, -band.y))
+
     def _redraw(self, surface: pygame.Surface, area: pygame.Rect, drawables: list[Drawable],
                 changed: list[pygame.Rect]) -> None:
         """Draw the picture again inside `changed` only: the ground, the people who
         cross each spot, the overhead tiles."""
-        ground, overhead = self._ground, self._overhead
+        ground = self._ground
         assert ground is not None
+        surface.blits([(ground, rect, rect.move(-area.x, -area.y)) for rect in changed],
+                      doreturn=False)
         rects = [d.rect for d in drawables]
-        ox, oy = self._offset
         clip = surface.get_clip()
         for rect in changed:
-            surface.set_clip(rect)
-            surface.blit(ground, rect, rect.move(-area.x, -area.y))
             hits = rect.collidelistall(rects)
             if hits:
+                surface.set_clip(rect)
                 surface.blits([(drawables[i].image, rects[i]) for i in hits], doreturn=False)
-            if overhead is not None:
-                surface.blit(overhead, rect, rect.move(-ox, -oy))
-        surface.set_clip(clip)
+                surface.set_clip(clip)
+            self._draw_overhead(surface, rect)
 
 
 def _scaled(image: pygame.Surface, scale: int) -> pygame.Surface:

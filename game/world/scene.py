@@ -100,6 +100,7 @@ class WorldScene(Scene):
         # whole window, as under a fade), for drawing again only what changed
         self._drawn_with: MapRenderer | None = None
         self._over: list[pygame.Rect] | None = None
+        self._prompts: dict = {}  # the talk and look prompts, drawn once (ui/prompts.py)
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -411,12 +412,12 @@ class WorldScene(Scene):
     def still_for(self) -> float:
         """The street moves while it is updated; paused under a menu or a line, it stands
         (game/loop.py draws no frame for it then)."""
-        return 0.0 if self in self.ctx.stack.updating() else math.inf
+        return 0.0 if self.ctx.stack.is_updating(self) else math.inf
 
     def draw(self, surface: pygame.Surface) -> None:
         # between two fixed updates: people and the camera where they are `alpha` of the
         # way from the last update to this one, so motion is even at any refresh rate
-        alpha = self.ctx.alpha if self in self.ctx.stack.updating() else 1.0
+        alpha = self.ctx.alpha if self.ctx.stack.is_updating(self) else 1.0
         with _between_updates([self.session.player, *self.npcs], alpha):
             self._draw(surface)
 
@@ -442,13 +443,17 @@ class WorldScene(Scene):
             lit = self._draw_lighting(surface, renderer)
             over = self._draw_emotes(surface, renderer, actors)
             if self.ctx.top is self and self.transition is None:
-                prompt = draw_act_prompt(self.ctx, surface, renderer, self.act_target())
+                prompt = draw_act_prompt(self.ctx, surface, renderer, self.act_target(),
+                                         self._prompts)
                 if prompt is not None:
                     over.append(prompt)
             over += self._draw_bubbles(surface, renderer)  # a reply said covers the prompt
-        # a darkened map, a banner, a card or a fade: the next frame is drawn whole
-        whole = (self._draw_banner(surface) | self._draw_card(surface)
-                 | self._draw_fade(surface) | lit)
+        for shown in (self._draw_banner(surface), self._draw_card(surface)):
+            if shown is not None:
+                over.append(shown)
+                lit = lit or not area.contains(shown)  # over the black round a small room
+        # a darkened map, a fade, a note over the black: the next frame is drawn whole
+        whole = self._draw_fade(surface) or lit
         self._over = None if whole else over
         self._drawn_with = renderer if surface is display.surface else None
         if changed is not None:
@@ -458,10 +463,12 @@ class WorldScene(Scene):
         """Each person in view: the frame to draw, where, and how near the viewer."""
         scale = self.ctx.display.scale
         view = self.ctx.display.viewport.inflate(TILE * scale * 2, TILE * scale * 4)
+        left, top, right, bottom = view.left, view.top, view.right, view.bottom
+        ox, oy = renderer.world_to_window(0, -TILE)  # where the map's corner is, a head up
         drawables = []
         for actor in actors:
-            wx, wy = renderer.world_to_window(actor.x, actor.y - TILE)
-            if not view.collidepoint(wx, wy):
+            wx, wy = round(actor.x * scale) + ox, round(actor.y * scale) + oy
+            if not (left <= wx < right and top <= wy < bottom):
                 continue  # off screen: nothing to draw
             image = self._actor_image(actor, scale)
             if actor.shake > 0:
@@ -671,10 +678,10 @@ class WorldScene(Scene):
             box.blit(font.render(line, True, ink), (pad, pad + index * font.get_linesize()))
         return box
 
-    def _draw_banner(self, surface: pygame.Surface) -> bool:
-        """The place's name, shown for a moment on arrival; True while it shows."""
+    def _draw_banner(self, surface: pygame.Surface) -> pygame.Rect | None:
+        """The place's name, shown for a moment on arrival; where it was drawn."""
         if self.banner_time <= 0:
-            return False
+            return None
         display = self.ctx.display
         name = self.session.place_name()
         key = (name, display.scale, display.viewport.topleft)
@@ -690,15 +697,14 @@ class WorldScene(Scene):
             self._banner = (key, banner, plate)
         _, banner, plate = self._banner
         banner.set_alpha(round(255 * min(1.0, self.banner_time / 0.6)))
-        surface.blit(banner, plate)
-        return True
+        return surface.blit(banner, plate)
 
-    def _draw_card(self, surface: pygame.Surface) -> bool:
+    def _draw_card(self, surface: pygame.Surface) -> pygame.Rect | None:
         """A new chapter's card: its name and what he means to do, fading in and out;
-        True while it shows."""
+        where it was drawn."""
         chapter = self.card_chapter
         if self.card_time <= 0 or chapter is None:
-            return False
+            return None
         display = self.ctx.display
         if self._card is None or self._card[0] != (chapter, display.scale):
             # a mod's chapter with no card text of its own gets "Chapter N"
@@ -722,9 +728,8 @@ class WorldScene(Scene):
         _, card = self._card
         shown = CARD_SECONDS - self.card_time
         card.set_alpha(round(255 * max(0.0, min(1.0, shown / 0.8, self.card_time / 0.8))))
-        surface.blit(card, card.get_rect(center=(display.viewport.centerx,
-                                                 display.viewport.y + display.px(110))))
-        return True
+        return surface.blit(card, card.get_rect(center=(display.viewport.centerx,
+                                                        display.viewport.y + display.px(110))))
 
     def _draw_fade(self, surface: pygame.Surface) -> bool:
         """Black over the window while he goes through a door; True while there is."""
