@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import text as ui
+from game.world.entities import TILE, Npc
 
 if TYPE_CHECKING:
     from game.scenes.base import SceneContext
@@ -124,8 +125,6 @@ def draw_act_prompt(ctx: SceneContext, surface: pygame.Surface, renderer: MapRen
                     target: object, cache: dict | None = None) -> pygame.Rect | None:
     """Over what the act key reaches (``target``: a person, a thing, or None): the key
     and "Talk" or "Look"; returns where it was drawn (``cache``: see draw_prompt)."""
-    from game.world.entities import TILE, Npc
-
     if target is None:
         return None
     key = key_for("act", ctx.settings.keys, ctx.settings.pad, ctx.input.last_device)

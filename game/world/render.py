@@ -118,6 +118,7 @@ class MapRenderer:
         self._shown: dict[object, tuple[pygame.Surface, pygame.Rect]] = {}
         self._ground: pygame.Surface | None = None  # the ground in view, kept while still
         self._ground_at: tuple | None = None
+        self._looked: tuple | None = None  # look_at(): where the camera was pointed
 
     def prepare(self, scale: int, viewport: pygame.Rect) -> None:
         size = (min(viewport.width, self.pixel_size[0] * scale),
@@ -180,10 +181,14 @@ class MapRenderer:
     def look_at(self, centre: tuple[float, float], viewport: pygame.Rect) -> None:
         """Point the camera (logical pixels); it stops at the map's edges."""
         assert self._view is not None, "prepare() first"
+        looked = (centre, viewport.topleft, self._view)
+        if looked == self._looked:
+            return  # the camera stands
         self._view.center((centre[0] * self.scale, centre[1] * self.scale))
         ox, oy = self._view.get_center_offset()
         area = self.area(viewport)
         self._offset = (ox + area.x, oy + area.y)
+        self._looked = looked
 
     def world_to_window(self, x: float, y: float) -> tuple[int, int]:
         """Logical map pixels to window pixels, for the camera set by look_at()."""

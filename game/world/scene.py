@@ -101,6 +101,8 @@ class WorldScene(Scene):
         self._drawn_with: MapRenderer | None = None
         self._over: list[pygame.Rect] | None = None
         self._prompts: dict = {}  # the talk and look prompts, drawn once (ui/prompts.py)
+        self._in_view: list[Actor] = []  # who was in view in the frame drawn last
+        self._objects_at: tuple[list, dict] = ([], {})  # act_target: a map's things by tile
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -197,7 +199,12 @@ class WorldScene(Scene):
         other = self.world.actor_at(front)
         if isinstance(other, Npc):
             return other
-        return self.map.object_at(*front) or self.map.object_at(*player.tile)
+        objects = self.map.objects
+        if self._objects_at[0] is not objects:  # the things by the tiles they cover
+            self._objects_at = (objects, {tile: thing for thing in reversed(objects)
+                                          for tile in thing.tiles})
+        things = self._objects_at[1]
+        return things.get(front) or things.get(player.tile)
 
     def interact(self) -> None:
         target = self.act_target()
@@ -447,7 +454,8 @@ class WorldScene(Scene):
                                          self._prompts)
                 if prompt is not None:
                     over.append(prompt)
-            over += self._draw_bubbles(surface, renderer)  # a reply said covers the prompt
+            # a reply said covers the prompt
+            over += self._draw_bubbles(surface, renderer, self._in_view)
         for shown in (self._draw_banner(surface), self._draw_card(surface)):
             if shown is not None:
                 over.append(shown)
@@ -466,10 +474,12 @@ class WorldScene(Scene):
         left, top, right, bottom = view.left, view.top, view.right, view.bottom
         ox, oy = renderer.world_to_window(0, -TILE)  # where the map's corner is, a head up
         drawables = []
+        self._in_view = in_view = []
         for actor in actors:
             wx, wy = round(actor.x * scale) + ox, round(actor.y * scale) + oy
             if not (left <= wx < right and top <= wy < bottom):
                 continue  # off screen: nothing to draw
+            in_view.append(actor)
             image = self._actor_image(actor, scale)
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
@@ -562,8 +572,8 @@ class WorldScene(Scene):
             drawn.append(surface.blit(icon, (wx, wy - bob)))
         return drawn
 
-    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer
-                      ) -> list[pygame.Rect]:
+    def _draw_bubbles(self, surface: pygame.Surface, renderer: MapRenderer,
+                      in_view: list[Actor] | None = None) -> list[pygame.Rect]:
         """Speech bubbles: one voice at a time, never over another bubble or a face.
 
         Each bubble, oldest first, takes the first place that is free of the bubbles
@@ -577,7 +587,7 @@ class WorldScene(Scene):
             return []  # most frames: nobody speaks, no faces to measure
         display = self.ctx.display
         gap = display.px(2)
-        faces = self._face_rects(renderer)
+        faces = self._face_rects(renderer, in_view)
         placed: list[pygame.Rect] = []
         shown: list[tuple[Bubble, pygame.Rect, tuple[int, int]]] = []
         for bubble in self.bubbles:
@@ -604,12 +614,13 @@ class WorldScene(Scene):
             drawn.append(surface.blit(image, rect))
         return drawn
 
-    def _face_rects(self, renderer: MapRenderer) -> list[pygame.Rect]:
+    def _face_rects(self, renderer: MapRenderer,
+                    actors: list[Actor] | None = None) -> list[pygame.Rect]:
         """Where faces are on screen (the top half of each person's frame), and the
-        emotes over heads."""
+        emotes over heads: of `actors` (those in view), or of everybody."""
         scale = self.ctx.display.scale
         rects = []
-        for actor in (self.session.player, *self.npcs):
+        for actor in actors if actors is not None else (self.session.player, *self.npcs):
             x, y = renderer.world_to_window(actor.x, actor.y - TILE)
             rects.append(pygame.Rect(x + scale * 3, y + scale * 4, scale * 10, scale * 14))
             if actor.emote is not None:  # the emote over a head is read like a face
@@ -758,6 +769,9 @@ class _between_updates:
 
     def __enter__(self) -> None:
         a = self.alpha
+        # those who stand are where they were: only those who moved are set between
+        self.actors = [actor for actor in self.actors
+                       if actor.x != actor.prev_x or actor.y != actor.prev_y]
         for actor in self.actors:
             self.kept.append((actor.x, actor.y))
             actor.x = actor.prev_x + (actor.x - actor.prev_x) * a
