@@ -260,21 +260,44 @@ class MapRenderer:
 
     def _redraw(self, surface: pygame.Surface, area: pygame.Rect, drawables: list[Drawable],
                 changed: list[pygame.Rect]) -> None:
-        """Draw the picture again inside `changed` only: the ground, the people who
-        cross each spot, the overhead tiles."""
+        """Draw the picture again inside `changed` only (rectangles that do not overlap):
+        the ground, the people who cross each spot, the overhead tiles. Where everyone
+        in a spot is wholly inside it, they are drawn with the others in one call, by
+        depth; a spot that somebody only crosses is drawn clipped to it (outside, the
+        picture already holds them)."""
         ground = self._ground
         assert ground is not None
-        surface.blits([(ground, rect, rect.move(-area.x, -area.y)) for rect in changed],
+        ax, ay = area.x, area.y
+        surface.blits([(ground, rect, rect.move(-ax, -ay)) for rect in changed],
                       doreturn=False)
         rects = [d.rect for d in drawables]
-        clip = surface.get_clip()
+        whole: set[int] = set()
+        clipped: list[tuple[pygame.Rect, list[int]]] = []
         for rect in changed:
             hits = rect.collidelistall(rects)
-            if hits:
+            if not hits:
+                continue
+            if all(rect.contains(rects[i]) for i in hits):
+                whole.update(hits)
+            else:  # all of this spot's people clipped, in their order
+                clipped.append((rect, hits))
+        if clipped:
+            clip = surface.get_clip()
+            for rect, hits in clipped:
                 surface.set_clip(rect)
                 surface.blits([(drawables[i].image, rects[i]) for i in hits], doreturn=False)
-                surface.set_clip(clip)
-            self._draw_overhead(surface, rect)
+            surface.set_clip(clip)
+        if whole:
+            surface.blits([(drawables[i].image, rects[i]) for i in sorted(whole)],
+                          doreturn=False)
+        ox, oy = self._offset
+        bands = self._overhead_rects
+        if bands:
+            for rect in changed:
+                on_map = rect.move(-ox, -oy)
+                for index in on_map.collidelistall(bands):
+                    band, sheet = self._overhead[index]
+                    surface.blit(sheet, rect, on_map.move(-band.x, -band.y))
 
 
 def _scaled(image: pygame.Surface, scale: int) -> pygame.Surface:
