@@ -448,7 +448,7 @@ class WorldScene(Scene):
             changed = renderer.draw(surface, display.viewport, drawables, kept=kept,
                                     also=self._over or ())
             lit = self._draw_lighting(surface, renderer)
-            over = self._draw_emotes(surface, renderer, actors)
+            over = self._draw_emotes(surface, renderer, self._in_view)
             if self.ctx.top is self and self.transition is None:
                 prompt = draw_act_prompt(self.ctx, surface, renderer, self.act_target(),
                                          self._prompts)
@@ -483,8 +483,8 @@ class WorldScene(Scene):
             image = self._actor_image(actor, scale)
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
-            drawables.append(Drawable(image, image.get_rect(topleft=(wx, wy)), actor.y + TILE,
-                                      id(actor)))
+            drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
+                                      actor.y + TILE, id(actor)))
         return drawables
 
     def _actor_image(self, actor: Actor, scale: int) -> pygame.Surface:
