@@ -64,6 +64,7 @@ class Drawable:
     rect: pygame.Rect  # window coordinates
     depth: float  # feet y in logical pixels: larger is nearer the viewer
     key: object = None  # who it is from frame to frame (what changed is drawn again)
+    area: pygame.Rect | None = None  # the part of `image` drawn at `rect` (None: all)
 
 
 def _depth(drawable: Drawable) -> float:
@@ -220,7 +221,7 @@ class MapRenderer:
                 surface.blit(self._ground, area)
             else:
                 self._view.draw(surface, area)
-            surface.blits([(d.image, d.rect) for d in drawables], doreturn=False)
+            surface.blits([(d.image, d.rect, d.area) for d in drawables], doreturn=False)
             self._draw_overhead(surface, area)
         self._shown, self._shown_at = shown, at
         return changed
@@ -285,11 +286,12 @@ class MapRenderer:
             clip = surface.get_clip()
             for rect, hits in clipped:
                 surface.set_clip(rect)
-                surface.blits([(drawables[i].image, rects[i]) for i in hits], doreturn=False)
+                surface.blits([(drawables[i].image, rects[i], drawables[i].area) for i in hits],
+                              doreturn=False)
             surface.set_clip(clip)
         if whole:
-            surface.blits([(drawables[i].image, rects[i]) for i in sorted(whole)],
-                          doreturn=False)
+            surface.blits([(drawables[i].image, rects[i], drawables[i].area)
+                           for i in sorted(whole)], doreturn=False)
         ox, oy = self._offset
         bands = self._overhead_rects
         if bands:
