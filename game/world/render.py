@@ -63,8 +63,8 @@ class Drawable:
     image: pygame.Surface
     rect: pygame.Rect  # window coordinates
     depth: float  # feet y in logical pixels: larger is nearer the viewer
-    key: object = None  # who it is from frame to frame (what changed is drawn again)
-    area: pygame.Rect | None = None  # the part of `image` drawn at `rect` (None: all)
+    key: object  # who it is from frame to frame (what changed is drawn again)
+    area: pygame.Rect  # the part of `image` drawn at `rect`
 
 
 def _depth(drawable: Drawable) -> float:
@@ -207,7 +207,7 @@ class MapRenderer:
         assert self._view is not None, "prepare() first"
         area = self.area(viewport)
         drawables.sort(key=_depth)
-        shown = {d.key: (d.image, d.rect) for d in drawables if d.key is not None}
+        shown = {d.key: (d.image, d.rect) for d in drawables}
         at = (self._offset, area.topleft, self._view_size, self.scale, surface)
         still = kept and at == self._shown_at and not self._animated
         changed = None
