@@ -196,3 +196,43 @@ def test_merged_rects_cover_the_same_and_do_not_overlap() -> None:
     for rect in rects:
         assert any(o.contains(rect) for o in out)
     assert len(out) == 3
+
+
+@pytest.mark.parametrize("map_id", ["tobacco", "home"])
+def test_a_room_smaller_than_the_window_is_drawn_in_part_right(
+        map_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small room sits in black: partial frames keep the black, and its banner
+    (which may stand over the black) brings whole frames until it goes."""
+    app = App(Options(map=map_id, sound=False, scale=2, seed=2), default_paths())
+    app.start()
+    try:
+        world = world_of(app)
+        shown = shown_rects(monkeypatch)
+        npc = next((n for n in world.npcs), None)
+        partial = 0
+        for frame in range(300):  # the banner shows 2.5 s (150 frames)
+            if npc is not None and frame == 160:
+                world.say(npc, "A word across the counter.")
+                npc.show_emote("look_away")
+            app.step(STEP)
+            app.draw()
+            drawn = app.display.surface.copy()
+            partial += shown[-1] is not None
+            assert same(drawn, whole_frame(app)), f"{map_id}, frame {frame}"
+        assert partial >= 120, f"only {partial} of 300 frames drawn in part"
+    finally:
+        app.shutdown()
+
+
+def test_a_dark_room_is_drawn_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cinema's lamps sway and its darkness lies over everyone: every frame whole."""
+    app = App(Options(map="cinema", sound=False, scale=2), default_paths())
+    app.start()
+    try:
+        shown = shown_rects(monkeypatch)
+        for _ in range(10):
+            app.step(STEP)
+            app.draw()
+        assert shown[-5:] == [None] * 5
+    finally:
+        app.shutdown()

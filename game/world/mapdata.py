@@ -141,9 +141,6 @@ class MapData:
     def exit_at(self, x: int, y: int) -> Exit | None:
         return next((e for e in self.exits if (x, y) in e.tiles), None)
 
-    def object_at(self, x: int, y: int) -> Interactable | None:
-        return next((o for o in self.objects if (x, y) in o.tiles), None)
-
     def is_private(self, x: int, y: int) -> bool:
         """May he change face here: a private map, or inside a `private` area."""
         return self.private or any((x, y) in area for area in self.private_areas)

@@ -63,7 +63,8 @@ class Drawable:
     image: pygame.Surface
     rect: pygame.Rect  # window coordinates
     depth: float  # feet y in logical pixels: larger is nearer the viewer
-    key: object = None  # who it is from frame to frame (what changed is drawn again)
+    key: object  # who it is from frame to frame (what changed is drawn again)
+    area: pygame.Rect  # the part of `image` drawn at `rect`
 
 
 def _depth(drawable: Drawable) -> float:
@@ -206,7 +207,7 @@ class MapRenderer:
         assert self._view is not None, "prepare() first"
         area = self.area(viewport)
         drawables.sort(key=_depth)
-        shown = {d.key: (d.image, d.rect) for d in drawables if d.key is not None}
+        shown = {d.key: (d.image, d.rect) for d in drawables}
         at = (self._offset, area.topleft, self._view_size, self.scale, surface)
         still = kept and at == self._shown_at and not self._animated
         changed = None
@@ -220,7 +221,7 @@ class MapRenderer:
                 surface.blit(self._ground, area)
             else:
                 self._view.draw(surface, area)
-            surface.blits([(d.image, d.rect) for d in drawables], doreturn=False)
+            surface.blits([(d.image, d.rect, d.area) for d in drawables], doreturn=False)
             self._draw_overhead(surface, area)
         self._shown, self._shown_at = shown, at
         return changed
@@ -285,11 +286,12 @@ class MapRenderer:
             clip = surface.get_clip()
             for rect, hits in clipped:
                 surface.set_clip(rect)
-                surface.blits([(drawables[i].image, rects[i]) for i in hits], doreturn=False)
+                surface.blits([(drawables[i].image, rects[i], drawables[i].area) for i in hits],
+                              doreturn=False)
             surface.set_clip(clip)
         if whole:
-            surface.blits([(drawables[i].image, rects[i]) for i in sorted(whole)],
-                          doreturn=False)
+            surface.blits([(drawables[i].image, rects[i], drawables[i].area)
+                           for i in sorted(whole)], doreturn=False)
         ox, oy = self._offset
         bands = self._overhead_rects
         if bands:

@@ -43,6 +43,7 @@ GIVE_WAY_RANGE = 2  # tiles: in bandages, walkers this near step off his line
 FADE_TIME = 0.22  # seconds each way through a door
 BUBBLE_TIME = 3.2
 CARD_SECONDS = 4.5  # a new chapter's card, fades included
+FRAMES_KEPT = 1024  # act frames and their drawn parts remembered (all sheets, one scale)
 
 
 @dataclass(slots=True)
@@ -103,6 +104,9 @@ class WorldScene(Scene):
         self._prompts: dict = {}  # the talk and look prompts, drawn once (ui/prompts.py)
         self._in_view: list[Actor] = []  # who was in view in the frame drawn last
         self._objects_at: tuple[list, dict] = ([], {})  # act_target: a map's things by tile
+        # frames of the acts sheets, and the part of each frame with something on it
+        self._act_frames: dict[tuple, pygame.Surface] = {}
+        self._seen_parts: dict[pygame.Surface, pygame.Rect] = {}
         self.enter_map(self.session.map_id, self.session.spawn, facing=None)
 
     # --- map changes -------------------------------------------------------------
@@ -483,8 +487,15 @@ class WorldScene(Scene):
             image = self._actor_image(actor, scale)
             if actor.shake > 0:
                 wx += round(((int(actor.shake * 30) % 2) * 2 - 1) * scale * 0.5)
-            drawables.append(Drawable(image, pygame.Rect((wx, wy), image.get_size()),
-                                      actor.y + TILE, id(actor)))
+            # only the part of the frame with something on it: less to blend, less to
+            # draw again when they move
+            seen = self._seen_parts.get(image)
+            if seen is None:
+                if len(self._seen_parts) >= FRAMES_KEPT:
+                    self._seen_parts.clear()
+                seen = self._seen_parts[image] = image.get_bounding_rect()
+            drawables.append(Drawable(image, seen.move(wx, wy), actor.y + TILE, id(actor),
+                                      seen))
         return drawables
 
     def _actor_image(self, actor: Actor, scale: int) -> pygame.Surface:
@@ -500,7 +511,13 @@ class WorldScene(Scene):
                 size = (TILE * scale, TILE * 2 * scale)
                 area = pygame.Rect(column * size[0], row * size[1], *size)
                 if sheet.get_rect().contains(area):
-                    return sheet.subsurface(area)
+                    key = (sheet, row, column)  # the sheet itself: a reload makes a new one
+                    image = self._act_frames.get(key)
+                    if image is None:
+                        if len(self._act_frames) >= FRAMES_KEPT:
+                            self._act_frames.clear()
+                        image = self._act_frames[key] = sheet.subsurface(area)
+                    return image
         return assets.frames(actor.sheet, scale)[SHEET_ROWS[actor.facing]][actor.frame_column()]
 
     def _draw_lighting(self, surface: pygame.Surface, renderer: MapRenderer) -> bool:
