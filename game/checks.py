@@ -27,7 +27,8 @@ CODES: dict[str, str] = {
     "G001": "a scene moves the hero to a map that does not exist",
     "G002": "a scene moves the hero to a spawn the map does not have",
     "G003": "a person placed on a map has another role than the cast gives them",
-    "G004": "an NPC's `when` can't be read, or tests a fact the dialogue doesn't declare",
+    "G004": "an NPC's `when` can't be read, or tests a fact the dialogue doesn't declare "
+            "(in play it never holds: the person stays away, and the game says so)",
     "G005": "a `walk` step leads to a place no map has (no spawn, interact or person of that name)",
     "G006": "a place of the city map names a map that does not exist",
     "G007": "a place has no spot on the city map (`at` names nothing there, or no door "

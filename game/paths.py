@@ -17,6 +17,14 @@ APP_NAME = "borrowed-face"
 HOME_ENV = "BORROWED_FACE_HOME"
 
 
+def folder_reason(error: OSError) -> str:
+    """Why a folder can't be made or used, in words: a file where it (or a folder on its
+    way) should be is said as such, not as the system's "File exists"."""
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        return "a file is where a folder should be"
+    return error.strerror or str(error)
+
+
 def data_root() -> Path:
     """The folder holding maps/, dialogue/ and assets/."""
     frozen = getattr(sys, "_MEIPASS", None)
@@ -67,8 +75,7 @@ class Paths:
                 if not os.access(folder, os.W_OK):
                     raise PermissionError(13, "not writable")
             except OSError as error:
-                problems.append((names.get(folder, folder.name), folder,
-                                 error.strerror or str(error)))
+                problems.append((names.get(folder, folder.name), folder, folder_reason(error)))
         return problems
 
     def clean_temporaries(self, older_than: float = 60.0) -> int:

@@ -25,7 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from game.safeio import FileRefused, image_problem, read_limited
+from game.paths import folder_reason
+from game.safeio import FileRefused, image_problem, printable, read_limited
 
 log = logging.getLogger(__name__)
 
@@ -524,9 +525,25 @@ class SaveStore:
             body = upgraded
         return body
 
+    def folder_problem(self) -> str:
+        """Why no slot can be read or written here ("" when they can, or when the folder
+        is not made yet: `write` makes it): a file in its place, a folder that can't be
+        read. That is the folder's problem, told once by whoever made the store (the app
+        says "Saving is off"), not each slot's."""
+        try:
+            with os.scandir(self.folder):
+                return ""
+        except FileNotFoundError:
+            return ""
+        except OSError as error:
+            return folder_reason(error)
+
     def status(self, slot: str) -> SlotInfo:
-        """What is in one slot; never raises."""
+        """What is in one slot; never raises. In a folder that can't be used, every slot
+        is empty (no save is read from it, none is written to it)."""
         path = self.path_for(slot)
+        if self.folder_problem():
+            return SlotInfo(slot, path, "empty", "", None, None, False)
         # os.path.isfile never raises; Path.exists can (permission errors).
         has_backup = os.path.isfile(self.backup_path_for(slot))
         try:
@@ -606,6 +623,10 @@ class SaveStore:
         Raises SaveError for anything that goes wrong, including disk errors.
         """
         path = self.path_for(slot)
+        problem = self.folder_problem()
+        if problem:
+            raise SaveError(f"the saves folder {printable(str(self.folder))} can't be used "
+                            f"({problem})")
         stamped = dataclasses.replace(
             meta,
             slot=slot,

@@ -38,18 +38,31 @@ class WorldData:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # the dialogue files as parsed, by folder: a hot reload parses only what changed
     parsed: dict[Path, FolderCache] = field(default_factory=dict)
+    report: Callable[[str], None] | None = None  # tells the player of a problem in play
     _matcher: Matcher | None = None
-    _presence: dict[str, tuple[Check, ...] | None] = field(default_factory=dict)
+    # by (NPC id, `when`): the checks, compiled once per content (its problems told once)
+    _presence: dict[tuple[str, str], tuple[Check, ...] | None] = field(default_factory=dict)
     _presence_of: Content | None = None  # the content ``_presence`` was compiled against
 
-    def presence_checks(self, spawn: NpcSpawn) -> tuple[Check, ...] | None:
+    def presence_checks(self, spawn: NpcSpawn, file: str) -> tuple[Check, ...] | None:
         """An NPC's `when` compiled against the current content (cached), or None when
-        it can't be read or tests a fact the content does not declare."""
+        it can't be read or tests a fact the content does not declare. The lint refuses
+        such a mod, but a reload or an edit of the game's own files gets here: the
+        problem is reported once, at ``file`` (the map, unless the NPC came from a patch),
+        for each content."""
         if self._presence_of is not self.content:  # a reload: compile against the new
             self._presence, self._presence_of = {}, self.content
-        if spawn.when not in self._presence:
-            self._presence[spawn.when] = presence_checks(self.content, spawn, Report())
-        return self._presence[spawn.when]
+        key = (spawn.id, spawn.when)
+        if key not in self._presence:
+            problems = Report()
+            self._presence[key] = presence_checks(self.content, spawn, problems,
+                                                  spawn.file or file)
+            for problem in problems.items:
+                if self.report is not None:  # which logs it too
+                    self.report(problem.format())
+                else:
+                    log.warning("%s", problem.format())
+        return self._presence[key]
 
     def matcher(self) -> Matcher:
         """The compiled reaction rules of the current content, built once per content."""
@@ -61,10 +74,12 @@ class WorldData:
 def presence_checks(content: Content, spawn: NpcSpawn, report: Report, file: str = ""
                     ) -> tuple[Check, ...] | None:
     """An NPC's `when` as matcher checks; problems go to ``report`` as G004 at the
-    property's place in the map (None then)."""
+    property's place in the map (None then: like a reaction that names an undeclared
+    fact, it never holds, and the person stays away)."""
     before = len(report.items)
+    what = f"`when` of `{spawn.id}` (who stays away)"
     criteria = criteria_from_text(spawn.when, file, spawn.when_line,
-                                  spawn.when_column, report, "G004", f"`when` of `{spawn.id}`")
+                                  spawn.when_column, report, "G004", what)
     checks = []
     for criterion in criteria:
         try:
@@ -72,7 +87,7 @@ def presence_checks(content: Content, spawn: NpcSpawn, report: Report, file: str
         except RuleError as exc:
             known = [*content.facts, *(f"self.{name}" for name in content.memory)]
             report.error("G004", file, spawn.when_line, spawn.when_column,
-                         f"`when` of `{spawn.id}`: {exc}", did_you_mean(criterion.fact, known))
+                         f"{what}: {exc}", did_you_mean(criterion.fact, known))
     return None if len(report.items) > before else tuple(checks)
 
 
@@ -91,7 +106,7 @@ def load_world(paths: Paths, mod_dirs: list[Path], report: Callable[[str], None]
         report(problem.format())
     if len(errors) > 3:
         report(f"... and {len(errors) - 3} more problems (run `borrowed-face lint`)")
-    return WorldData(paths, maps, content, dialogue_dirs, problems, parsed)
+    return WorldData(paths, maps, content, dialogue_dirs, problems, parsed, report)
 
 
 class Session:
@@ -158,13 +173,14 @@ class Session:
         return role.sprite if role is not None and role.sprite else spawn.role
 
     def present(self, spawn: NpcSpawn) -> bool:
-        """Whether this person is on their map now: their `when` holds (read like a
-        dialogue `when:`, `self.` being their own memory). A `when` the content can't
-        read keeps them there (the lint names the problem: G004)."""
+        """Whether this person is on their map (the current one) now: their `when` holds
+        (read like a dialogue `when:`, `self.` being their own memory). A `when` the
+        content can't read never holds, and the problem is reported (G004)."""
         if not spawn.when:
             return True
-        checks = self.world.presence_checks(spawn)
-        return checks is None or holds(checks, self.state, spawn.id)
+        data = self.maps.get(self.map_id)
+        checks = self.world.presence_checks(spawn, str(data.path) if data else self.map_id)
+        return checks is not None and holds(checks, self.state, spawn.id)
 
     def place_name(self) -> str:
         data = self.maps.get(self.map_id)

@@ -315,7 +315,8 @@ def settings_from_json(
     """Build Settings from a parsed settings.json; every bad value is fixed and explained.
 
     A setting missing from the file takes its default silently (a file from an older
-    version of the game simply doesn't have it).
+    version of the game simply doesn't have it). The messages are not logged here: the
+    caller tells the player, and its report is the one line in the log.
     """
     settings = Settings()
     messages: list[str] = []
@@ -338,8 +339,6 @@ def settings_from_json(
     for device in DEVICES:
         if device in document:
             setattr(settings, device, _check_bindings(document[device], device, source, messages))
-    for message in messages:
-        log.warning("%s", message)
     return settings, messages
 
 
@@ -352,7 +351,8 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
-    """Read settings.json; never raises. Returns the settings and messages for the player.
+    """Read settings.json; never raises. Returns the settings and messages for the player
+    (the caller reports them; nothing is logged here, so each is logged once).
 
     Missing file: defaults, no message. Unreadable or not JSON: defaults, and the file
     is moved aside to ``settings.broken-<time>.json`` so the player's edits aren't lost.
@@ -370,12 +370,10 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         return Settings(), []
     except OSError as error:
         # Probably permissions: leave the file where it is, the player can fix that.
-        message = (
+        return Settings(), [
             f"Your settings file {path} couldn't be read ({error.strerror or error}); "
             "the default settings are in use."
-        )
-        log.warning("%s", message)
-        return Settings(), [message]
+        ]
     except SaveError as error:
         return Settings(), [_set_aside(path, error.reason)]
     return settings_from_json(document, path.name)
@@ -401,7 +399,6 @@ def _set_aside(path: Path, reason: str) -> str:
             f"Your settings file {path} is broken ({reason}); it was kept as {target.name} "
             "and the default settings are in use."
         )
-    log.warning("%s", message)
     return message
 
 

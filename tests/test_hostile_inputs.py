@@ -370,6 +370,45 @@ def test_a_file_where_the_user_folders_should_be_leaves_the_game_running(tmp_pat
         pygame.quit()
 
 
+def test_a_file_where_the_saves_folder_should_be_is_told_once_and_kept(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """One line names the saves folder that can't be used; no slot is called damaged
+    (none was read: there is no folder to read them from), and saving is refused with
+    the folder's reason, leaving the file as it was."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import logging
+
+    import pygame
+
+    from game.app import App, Options
+    from game.saves import SLOTS
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "saves").write_text("not a folder")
+    paths = default_paths({"BORROWED_FACE_HOME": str(home)})
+    with caplog.at_level(logging.INFO):
+        app = App(Options(frames=5, sound=False, scale=1), paths)
+        try:
+            app.start()  # the title asks for the latest save (Continue)
+            for _ in range(5):
+                app.step(1 / 60)
+                app.draw()
+            slots = app.saves.store.list_slots()  # the save menu's list
+            told = [r.getMessage() for r in caplog.records]
+            about = [m for m in told if str(paths.saves) in m]
+            assert len(about) == 1 and "a file is where a folder should be" in about[0], told
+            assert not [m for m in told if "damaged" in m or "slot" in m], told
+            assert [s.status for s in slots] == ["empty"] * len(SLOTS)
+            app.new_game()
+            assert app.save("1") is False and app.autosave() is False
+            refused = [t.text for t in app.toasts if "couldn't be saved" in t.text]
+            assert refused and str(paths.saves) in refused[0]
+        finally:
+            pygame.quit()
+    assert (home / "saves").read_text() == "not a folder"
+
+
 # --- work that grows badly -----------------------------------------------------------------
 
 

@@ -299,3 +299,29 @@ def test_a_yaml_patch_adding_too_much_is_refused_before_making_it(paths: Paths,
         f"patches:\n  - map: streets\n    add:\n{items}", encoding="utf-8")
     report, _ = lint_game(paths, [mod])
     assert any(d.code == "M051" and "more than" in d.message for d in report.items)
+
+
+def test_a_patch_problem_met_in_play_is_told_once(tmp_path: Path, paths: Paths,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """The lint refuses such a mod; what still reaches the game's map library (its own
+    files edited) goes to the game's report, which logs it: one line, not two."""
+    import logging
+
+    mod = tmp_path / "gone"
+    (mod / "maps" / "patches").mkdir(parents=True)
+    (mod / "maps" / "patches" / "streets.yaml").write_text(
+        "patches:\n  - map: streets\n    remove: [nobody_here]\n", encoding="utf-8")
+    told: list[str] = []
+
+    def report_problem(message: str) -> None:  # as the app's: logged, and shown
+        logging.getLogger("game.app").warning("%s", message)
+        told.append(message)
+
+    with caplog.at_level(logging.WARNING):
+        MapLibrary([paths.maps, mod / "maps"], report_problem)["streets"]
+    assert len(told) == 1 and "nobody_here" in told[0]
+    assert [r.getMessage() for r in caplog.records].count(told[0]) == 1
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):  # with no one to tell (the lint), it is logged
+        MapLibrary([paths.maps, mod / "maps"])["streets"]
+    assert [r.getMessage() for r in caplog.records] == told

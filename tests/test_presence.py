@@ -2,19 +2,26 @@
 
 The wife waits at the bus stop at four in chapter 3, until the stranger has spoken to
 her; in chapter 4 she is no longer at home. Checked on entering a map and after each
-conversation; a `when` the content can't read is a lint error (G004) and keeps the
-person there.
+conversation; a `when` the content can't read is a lint error (G004), and in play it
+never holds (the person stays away) and is reported once.
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
+import pygame
 import pytest
 from driver import Driver
 
+from game.app import App, Options
 from game.diagnostics import Report
 from game.dialogue.build import criteria_from_text
+from game.paths import default_paths
 from game.session import presence_checks
 from game.world.mapdata import NpcSpawn
+from game.world.scene import WorldScene
 
 
 @pytest.fixture()
@@ -70,11 +77,56 @@ def test_a_when_that_cant_be_read_is_named_where_it_is_written(driver: Driver) -
     assert checks is not None and not report.items and len(checks) == 2
 
 
-def test_an_unreadable_when_keeps_the_person_there(driver: Driver) -> None:
+def test_an_unreadable_when_keeps_the_person_away(driver: Driver) -> None:
     session = driver.app.session
-    assert session.present(spawn("{chaptr: 3}"))
+    assert not session.present(spawn("{chaptr: 3}"))
+    assert not session.present(spawn("{chapter: {lt: 4}"))
     assert session.present(spawn(""))
     assert not session.present(spawn("{chapter: 4}"))
+
+
+def kid_mod(folder: Path) -> Path:
+    """A mod whose map patch puts a child on the streets while its own fact holds."""
+    (folder / "dialogue").mkdir(parents=True)
+    (folder / "maps" / "patches").mkdir(parents=True)
+    (folder / "mod.yaml").write_text("name: Kid\nversion: 1.0\n", encoding="utf-8")
+    (folder / "dialogue" / "facts.yaml").write_text(
+        "facts:\n  kid_waits: {type: bool, default: true}\n", encoding="utf-8")
+    (folder / "maps" / "patches" / "streets.yaml").write_text(
+        "patches:\n  - map: streets\n    add:\n"
+        "      - {type: npc, id: mod_kid, role: child, at: [38, 16], when: '{kid_waits: true}'}\n",
+        encoding="utf-8")
+    return folder
+
+
+def test_a_when_naming_a_fact_no_file_declares_is_told_once_and_keeps_them_away(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The modder renames the fact and reloads: the lint would name the map's `when`, and
+    so does the game, once, while the child stays away (as a rule naming it never holds)."""
+    mod = kid_mod(tmp_path / "kid")
+    app = App(Options(frames=1, sound=False, scale=1, map="streets", mods=[mod]),
+              default_paths())
+    try:
+        app.start()
+        assert [m.id for m in app.mods.loaded] == ["kid"]
+        world = app.scenes.find(WorldScene)
+        assert world is not None and "mod_kid" in {npc.id for npc in world.npcs}
+        facts = mod / "dialogue" / "facts.yaml"
+        facts.write_text(facts.read_text(encoding="utf-8").replace("kid_waits", "kid_waited"),
+                         encoding="utf-8")
+        assert app.reloader.reload()
+        with caplog.at_level(logging.WARNING):
+            world.refresh_people()
+            world.refresh_people()
+        assert "mod_kid" not in {npc.id for npc in world.npcs}
+        told = [r.getMessage() for r in caplog.records if "mod_kid" in r.getMessage()]
+        assert len(told) == 1, told
+        patch = mod / "maps" / "patches" / "streets.yaml"
+        assert f"{patch}:4:" in told[0] and "G004" in told[0]
+        assert "undeclared fact `kid_waits`" in told[0] and "stays away" in told[0]
+        assert any("mod_kid" in toast.text for toast in app.toasts.items)
+    finally:
+        pygame.quit()
 
 
 def test_the_text_is_read_like_a_dialogue_when() -> None:

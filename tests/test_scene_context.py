@@ -3,6 +3,9 @@ through ``ctx.game``, and nothing else (a fake records the calls)."""
 
 from __future__ import annotations
 
+import io
+import logging
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,10 +19,11 @@ from game.display import Display
 from game.input import ActionEvent, Bindings, InputState
 from game.loop import STEP
 from game.paths import default_paths
+from game.safeio import PNG_SIGNATURE, image_problem
 from game.saveload import SaveService
 from game.saves import SaveStore
 from game.scenes.base import SceneContext, SceneStack
-from game.scenes.title import Backdrop, TitleScene
+from game.scenes.title import Backdrop, CityStill, TitleScene
 from game.session import load_world
 from game.settings import Settings
 from game.ui.strings import UiText
@@ -76,3 +80,42 @@ def test_the_title_asks_the_game_to_start_and_to_quit(ctx: SceneContext, tmp_pat
     title.menu.select("quit")
     press(ctx, "act")
     assert ctx.game.calls == ["new_game", "quit"]
+
+
+def test_a_damaged_title_still_in_the_cache_is_drawn_again_never_decoded(
+        ctx: SceneContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The cached still is checked like any image before it is decoded: a header that
+    promises 60000 x 60000 pixels (minutes of work and gigabytes), or a truncated file,
+    is left alone, logged, and the still drawn again and cached anew."""
+    streets = default_paths().maps / "streets.tmx"
+    still = CityStill(ctx, Backdrop(streets, (), tmp_path / "cache"))
+    cached = still._cache_path()
+    assert cached is not None
+    cached.parent.mkdir(parents=True)
+    bomb = b"BM" + struct.pack("<IHHI", 54, 0, 0, 54) + struct.pack(
+        "<IiiHHIIiiII", 40, 60000, 60000, 1, 24, 0, 0, 2835, 2835, 0, 0)
+    decoded: list[bytes] = []
+    load = pygame.image.load
+
+    def watched(source, *args):  # what reaches the decoder (never the bomb itself)
+        data = source.getvalue() if isinstance(source, io.BytesIO) else Path(
+            source).read_bytes()
+        decoded.append(data)
+        if data == bomb:
+            raise pygame.error("the decoder was handed the bomb")
+        return load(source, *args)
+
+    monkeypatch.setattr(pygame.image, "load", watched)
+    for damaged in (bomb, PNG_SIGNATURE + b"\x00\x00"):
+        cached.write_bytes(damaged)
+        with caplog.at_level(logging.WARNING):
+            picture = still._render()
+        assert picture.get_size() == ctx.display.viewport.size
+        assert damaged not in decoded
+        assert any(str(cached) in record.getMessage() for record in caplog.records)
+        assert not image_problem(cached.read_bytes()), "the cache is made again"
+        caplog.clear()
+    decoded.clear()
+    assert still._render().get_size() == ctx.display.viewport.size
+    assert decoded == [cached.read_bytes()], "the remade still is read from the cache"

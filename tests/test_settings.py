@@ -466,3 +466,33 @@ def test_debug_face_keeps_its_f2_key_through_a_settings_file(tmp_path: Path) -> 
     assert messages == []
     assert result.keys["debug_face"] == ["f2"]
     assert "debug_face" not in ACTIONS
+
+
+@pytest.mark.parametrize(("contents", "said"), [
+    (b'{"window_scale": "huge"}', "`window_scale` was"),
+    (b'{"music_volume": 0.5,', "is broken"),
+    (b'{"volume": 0.5}', "no setting `volume`"),
+])
+def test_each_settings_problem_is_logged_once_and_shown_once(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, contents: bytes, said: str) -> None:
+    """The loader hands its messages to the game, which logs and shows them: one line
+    each in the log, one note on screen."""
+    import logging
+
+    import pygame
+
+    from game.app import App, Options
+    from game.paths import default_paths
+
+    paths = default_paths({"BORROWED_FACE_HOME": str(tmp_path / "home")})
+    paths.settings_file.parent.mkdir(parents=True)
+    paths.settings_file.write_bytes(contents)
+    with caplog.at_level(logging.INFO):
+        app = App(Options(frames=1, sound=False, scale=1), paths)
+    try:
+        logged = [r.getMessage() for r in caplog.records if said in r.getMessage()]
+        shown = [t for t in app.toasts if said in t.text]
+        assert len(logged) == 1, logged
+        assert len(shown) == 1 and shown[0].count == 1 and shown[0].text == logged[0]
+    finally:
+        pygame.quit()

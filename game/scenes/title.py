@@ -6,6 +6,7 @@ New game (after the content note, unless the player turned it off), Continue
 
 from __future__ import annotations
 
+import io
 import logging
 import random
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import __version__
+from game.safeio import printable, read_image
 from game.ui import text as ui
 from game.ui.widgets import MenuList, MenuScene, button, format_play_time
 
@@ -73,17 +75,19 @@ class CityStill:
         drawing it from the map is a tenth of a second the title can't spare."""
         cached = self._cache_path()
         if cached is not None and cached.is_file():
+            # the file may be damaged, or not ours: its header is checked before decoding
             try:
-                return pygame.image.load(str(cached)).convert()
+                return pygame.image.load(io.BytesIO(read_image(cached)), cached.name).convert()
             except (pygame.error, OSError) as error:
-                log.info("title still cache unreadable (%s); drawing it again", error)
+                log.warning("title still cache %s not used (%s); drawing it again",
+                            printable(str(cached)), error)
         picture = self._draw_fresh()
         if cached is not None:
             try:
                 cached.parent.mkdir(parents=True, exist_ok=True)
-                for old in cached.parent.glob("title-still-*.bmp"):
+                for old in cached.parent.glob("title-still-*"):
                     old.unlink(missing_ok=True)
-                temporary = cached.with_suffix(".tmp.bmp")
+                temporary = cached.with_suffix(".tmp.png")
                 pygame.image.save(picture, str(temporary))
                 temporary.replace(cached)
             except (pygame.error, OSError) as error:
@@ -104,7 +108,7 @@ class CityStill:
             return None
         size = self.ctx.display.viewport.size
         digest.update(f"{size}:{self.ctx.display.scale}".encode())
-        return backdrop.cache / f"title-still-{digest.hexdigest()[:20]}.bmp"
+        return backdrop.cache / f"title-still-{digest.hexdigest()[:20]}.png"
 
     def _draw_fresh(self) -> pygame.Surface:
         display = self.ctx.display

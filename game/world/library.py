@@ -86,9 +86,11 @@ class MapLibrary(Mapping[str, MapData]):
         return maps[data.id]
 
     def _say(self, message: str) -> None:
-        log.warning("%s", message)
+        """To the game's report (which logs it), else to the log: one line either way."""
         if self.report is not None:
             self.report(message)
+        else:
+            log.warning("%s", message)
 
     def __contains__(self, map_id: object) -> bool:
         return isinstance(map_id, str) and map_id in self.paths and map_id not in self._broken
