@@ -236,3 +236,24 @@ def test_a_dark_room_is_drawn_whole(monkeypatch: pytest.MonkeyPatch) -> None:
         assert shown[-5:] == [None] * 5
     finally:
         app.shutdown()
+
+
+def test_the_place_he_leaves_lets_go_of_its_frame(game: App) -> None:
+    """Only the map in view keeps a copy of its ground: a long walk through the city
+    does not pile up one window-sized picture per place."""
+    world = world_of(game)
+    world.banner_time = 0.0
+    for _ in range(3):
+        game.step(STEP)
+        game.draw()
+    streets = world.renderers["streets"]
+    assert streets._ground is not None, "a standing street keeps its ground"
+    door = next(e for e in world.map.exits if e.target_map in world.session.maps)
+    world.enter_map(door.target_map, door.target_spawn, facing=None)
+    game.draw()
+    assert streets._ground is None
+    world.enter_map("streets", None, facing=None)
+    for _ in range(3):
+        game.step(STEP)
+        game.draw()
+        assert same(game.display.surface.copy(), whole_frame(game))

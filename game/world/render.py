@@ -226,6 +226,12 @@ class MapRenderer:
         self._shown, self._shown_at = shown, at
         return changed
 
+    def forget_frame(self) -> None:
+        """Let go of what drawing only what changed keeps (the copy of the ground in
+        view): the next frame is drawn whole."""
+        self._ground = self._ground_at = self._shown_at = None
+        self._shown = {}
+
     def _keep_ground(self, at: tuple) -> None:
         assert self._view is not None
         if self._ground is None or self._ground.get_size() != self._view_size:

@@ -120,6 +120,9 @@ class WorldScene(Scene):
         session = self.session
         data = session.maps[map_id]
         spawn = data.spawns.get(spawn_name or "") or data.spawns[data.default_spawn]
+        left = self.renderers.get(session.map_id)
+        if left is not None and session.map_id != map_id:
+            left.forget_frame()  # the place he leaves keeps its tiles, not a frame's copy
         session.map_id = map_id
         session.spawn = spawn.name
         self.world = Occupancy(data)
