@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from game.diagnostics import did_you_mean
-from game.safeio import TooLarge, read_limited
+from game.safeio import TooLarge, printable, read_limited
 from game.saves import SaveError, decode_json_document, write_atomically
 
 log = logging.getLogger(__name__)
@@ -310,22 +310,28 @@ def _check_bindings(
 
 
 def settings_from_json(
-    document: Mapping[str, Any], source: str = "settings.json"
+    document: Mapping[str, Any], source: str = "settings.json", text: str = ""
 ) -> tuple[Settings, list[str]]:
     """Build Settings from a parsed settings.json; every bad value is fixed and explained.
 
-    A setting missing from the file takes its default silently (a file from an older
-    version of the game simply doesn't have it). The messages are not logged here: the
-    caller tells the player, and its report is the one line in the log.
+    Each message names `source`, and the line and column of the setting when `text` (the
+    file as read) shows where it is. A setting missing from the file takes its default
+    silently (a file from an older version of the game simply doesn't have it). The
+    messages are not logged here: the caller tells the player, and its report is the
+    one line in the log.
     """
     settings = Settings()
     messages: list[str] = []
     known = {item.name for item in dataclasses.fields(Settings)}
+
+    def at(name: object) -> str:
+        return _place(source, text, str(name))
+
     for name in document:
         if name not in known:
             hint = did_you_mean(str(name), sorted(known))
             messages.append(
-                f"{source}: there is no setting `{name}`"
+                f"{at(name)}: there is no setting `{name}`"
                 + (f" ({hint})" if hint else "")
                 + "; it was ignored."
             )
@@ -335,11 +341,22 @@ def settings_from_json(
         value, problem = _check_value(name, document[name], getattr(settings, name))
         setattr(settings, name, value)
         if problem:
-            messages.append(f"{source}: `{name}` was {_shown(document[name])}; it {problem}.")
+            messages.append(f"{at(name)}: `{name}` was {_shown(document[name])}; it {problem}.")
     for device in DEVICES:
         if device in document:
-            setattr(settings, device, _check_bindings(document[device], device, source, messages))
+            setattr(settings, device,
+                    _check_bindings(document[device], device, at(device), messages))
     return settings, messages
+
+
+def _place(source: str, text: str, key: str) -> str:
+    """`source:line:column` of the first `"key":` in the file's text, else `source`."""
+    found = re.search(re.escape(json.dumps(key)) + r"\s*:", text) if text else None
+    if found is None:
+        return source
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    return f"{source}:{line}:{column}"
 
 
 def settings_to_json(settings: Settings) -> dict[str, Any]:
@@ -376,7 +393,8 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         ]
     except SaveError as error:
         return Settings(), [_set_aside(path, error.reason)]
-    return settings_from_json(document, path.name)
+    return settings_from_json(document, printable(str(path)),
+                              raw.decode("utf-8-sig", errors="replace"))
 
 
 def _set_aside(path: Path, reason: str) -> str:

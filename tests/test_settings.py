@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -217,7 +218,9 @@ def test_a_bad_value_is_fixed_with_a_message_and_the_rest_kept(
     assert type(getattr(result, name)) is type(getattr(Settings(), name))
     assert len(messages) == 1
     assert f"`{name}`" in messages[0] and said in messages[0]
-    assert messages[0].startswith("settings.json: ")
+    # the file, then the line and column of the setting in it
+    where = re.escape(str(tmp_path / "settings.json"))
+    assert re.match(rf"{where}:1:\d+: ", messages[0]), messages[0]
     for other, value in document.items():
         if other != name:
             assert getattr(result, other) == value
@@ -244,10 +247,12 @@ def test_whole_floats_and_int_volumes_are_accepted_quietly(tmp_path: Path) -> No
 
 
 def test_unknown_setting_is_ignored_with_a_hint(tmp_path: Path) -> None:
-    result, messages = loaded(tmp_path, {"music_volum": 0.2})
+    path = tmp_path / "settings.json"
+    path.write_text('{\n  "language": "en",\n    "music_volum": 0.2\n}\n', encoding="utf-8")
+    result, messages = load_settings(path)
     assert result == Settings()
     assert messages == [
-        "settings.json: there is no setting `music_volum` (did you mean `music_volume`?); "
+        f"{path}:3:5: there is no setting `music_volum` (did you mean `music_volume`?); "
         "it was ignored."
     ]
 
