@@ -257,3 +257,31 @@ def test_the_place_he_leaves_lets_go_of_its_frame(game: App) -> None:
         game.step(STEP)
         game.draw()
         assert same(game.display.surface.copy(), whole_frame(game))
+
+
+@pytest.mark.parametrize("centre", [(0, 0), (300, 200), (700, 360), (5000, 5000)])
+def test_overhead_tiles_are_drawn_where_the_map_puts_them(game: App, centre) -> None:
+    """The overhead sheets (bands, run-length encoded) draw the same pixels as each
+    overhead tile blitted on its own over the ground, wherever the camera looks."""
+    from game.world.render import MapRenderer
+
+    surface = game.display.surface
+    viewport = game.display.viewport
+    renderer = MapRenderer(world_of(game).map.path)
+    renderer.prepare(2, viewport)
+    renderer.look_at(centre, viewport)
+    renderer.draw(surface, viewport, [])
+    drawn = surface.copy()
+    reference = pygame.Surface(surface.get_size(), 0, surface)
+    area = renderer.area(viewport)
+    assert renderer._view is not None
+    renderer._view.draw(reference, area)
+    tile = renderer.tmx.tilewidth * 2
+    ox, oy = renderer.world_to_window(0, 0)
+    reference.set_clip(area)
+    for x, y, gid in renderer._overhead_tiles:
+        image = renderer.tmx.images[gid]
+        if image is not None:
+            reference.blit(image, (x * tile + ox, y * tile + oy))
+    assert renderer._overhead_tiles, "the streets have roofs and crowns over the people"
+    assert same(drawn, reference)

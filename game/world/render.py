@@ -31,6 +31,7 @@ from pytmx.util_pygame import pygame_image_loader
 from game.world.mapdata import open_tmx
 
 OVERHEAD_BAND = 4  # rows of tiles in one sheet of overhead tiles
+OVERHEAD_WIDTH = 64  # and columns at most (a wide map's sheet stays small to make)
 
 
 def is_overhead(layer: pytmx.TiledTileLayer) -> bool:
@@ -143,17 +144,18 @@ class MapRenderer:
 
     def _overhead_bands(self, scale: int) -> list[tuple[pygame.Rect, pygame.Surface]]:
         """The overhead tiles drawn into colour-keyed, run-length encoded sheets, one per
-        band of OVERHEAD_BAND rows, each as wide as its tiles reach: (where it lies on
+        band of OVERHEAD_BAND rows and OVERHEAD_WIDTH columns, each as wide as its tiles
+        reach: (where it lies on
         the map in window pixels, the sheet). SDL keeps only the runs, so they are small,
         and a blit skips few rows to reach the part in view."""
         tile = self.tmx.tilewidth * scale
         key = (255, 0, 255)
         window = pygame.display.get_surface()
         images = self.tmx.images
-        rows: dict[int, list[tuple[int, int, int]]] = {}
+        rows: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         for x, y, gid in self._overhead_tiles:
-            if images[gid] is not None:
-                rows.setdefault(y // OVERHEAD_BAND, []).append((x, y, gid))
+            if images[gid] is not None:  # a band is cut every OVERHEAD_WIDTH columns
+                rows.setdefault((y // OVERHEAD_BAND, x // OVERHEAD_WIDTH), []).append((x, y, gid))
         bands = []
         for tiles in rows.values():
             left, top = min(x for x, _, _ in tiles), min(y for _, y, _ in tiles)
