@@ -3,7 +3,6 @@ through ``ctx.game``, and nothing else (a fake records the calls)."""
 
 from __future__ import annotations
 
-import io
 import logging
 import struct
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from game.display import Display
 from game.input import ActionEvent, Bindings, InputState
 from game.loop import STEP
 from game.paths import default_paths
-from game.safeio import PNG_SIGNATURE, image_problem
+from game.safeio import PNG_SIGNATURE
 from game.saveload import SaveService
 from game.saves import SaveStore
 from game.scenes.base import SceneContext, SceneStack
@@ -85,37 +84,46 @@ def test_the_title_asks_the_game_to_start_and_to_quit(ctx: SceneContext, tmp_pat
 def test_a_damaged_title_still_in_the_cache_is_drawn_again_never_decoded(
         ctx: SceneContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
-    """The cached still is checked like any image before it is decoded: a header that
-    promises 60000 x 60000 pixels (minutes of work and gigabytes), or a truncated file,
-    is left alone, logged, and the still drawn again and cached anew."""
+    """The cached still is read only when it is exactly a still of the window's size: a
+    file that promises 60000 x 60000 pixels (gigabytes), a truncated one, one of another
+    size, an image in another format or a file far too long is left alone, logged, and
+    the still drawn again and cached anew; the file is never read past that size."""
+    from game.scenes.title import STILL_MAGIC
+
     streets = default_paths().maps / "streets.tmx"
     still = CityStill(ctx, Backdrop(streets, (), tmp_path / "cache"))
     cached = still._cache_path()
     assert cached is not None
     cached.parent.mkdir(parents=True)
-    bomb = b"BM" + struct.pack("<IHHI", 54, 0, 0, 54) + struct.pack(
+    width, height = ctx.display.viewport.size
+    whole = 8 + 8 + width * height * 3
+    bomb = STILL_MAGIC + struct.pack(">II", 60000, 60000) + bytes(64)
+    bmp = b"BM" + struct.pack("<IHHI", 54, 0, 0, 54) + struct.pack(
         "<IiiHHIIiiII", 40, 60000, 60000, 1, 24, 0, 0, 2835, 2835, 0, 0)
-    decoded: list[bytes] = []
-    load = pygame.image.load
+    damaged_files = [
+        bomb, bmp, PNG_SIGNATURE + b"\x00\x00",
+        STILL_MAGIC + struct.pack(">II", width, height) + bytes(100),  # cut short
+        STILL_MAGIC + struct.pack(">II", height, width) + bytes(whole - 16),  # turned
+        STILL_MAGIC + struct.pack(">II", width, height) + bytes(whole),  # too long
+    ]
+    decoded: list[int] = []
+    frombytes = pygame.image.frombytes
 
-    def watched(source, *args):  # what reaches the decoder (never the bomb itself)
-        data = source.getvalue() if isinstance(source, io.BytesIO) else Path(
-            source).read_bytes()
-        decoded.append(data)
-        if data == bomb:
-            raise pygame.error("the decoder was handed the bomb")
-        return load(source, *args)
+    def watched(data, *args):  # what reaches the decoder: only a whole still
+        decoded.append(len(data))
+        return frombytes(data, *args)
 
-    monkeypatch.setattr(pygame.image, "load", watched)
-    for damaged in (bomb, PNG_SIGNATURE + b"\x00\x00"):
+    monkeypatch.setattr(pygame.image, "frombytes", watched)
+    for damaged in damaged_files:
         cached.write_bytes(damaged)
         with caplog.at_level(logging.WARNING):
             picture = still._render()
         assert picture.get_size() == ctx.display.viewport.size
-        assert damaged not in decoded
+        assert decoded == [], "a damaged still reached the decoder"
         assert any(str(cached) in record.getMessage() for record in caplog.records)
-        assert not image_problem(cached.read_bytes()), "the cache is made again"
+        assert cached.stat().st_size == whole, "the cache is made again"
         caplog.clear()
-    decoded.clear()
-    assert still._render().get_size() == ctx.display.viewport.size
-    assert decoded == [cached.read_bytes()], "the remade still is read from the cache"
+    made = still._render()
+    assert decoded == [width * height * 3], "the remade still is read from the cache"
+    assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(
+        still._draw_fresh(), "RGB"), "the cached still is the still"

@@ -6,9 +6,9 @@ New game (after the content note, unless the player turned it off), Continue
 
 from __future__ import annotations
 
-import io
 import logging
 import random
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import __version__
-from game.safeio import printable, read_image
+from game.safeio import printable, read_limited
 from game.ui import text as ui
 from game.ui.widgets import MenuList, MenuScene, button, format_play_time
 
@@ -51,6 +51,27 @@ class Backdrop:
         return cls(data.path if data is not None else None, tuple(sources), paths.cache)
 
 
+# The title's still in the user cache: this mark, its width and height (two unsigned
+# 32-bit numbers, big-endian), then its pixels, three bytes each, row by row. Read in a
+# millisecond or two where a PNG of the window takes ten to decode, and checked whole
+# before use: a file of any other length or size is not read further.
+STILL_MAGIC = b"BFSTILL1"
+
+
+def _read_still(path: Path, size: tuple[int, int]) -> pygame.Surface:
+    """The still cached at `path` for a window area of `size`; raises ValueError (or
+    OSError) for a file that is not exactly that."""
+    expected = len(STILL_MAGIC) + 8 + size[0] * size[1] * 3
+    data = read_limited(path, expected)
+    if not data.startswith(STILL_MAGIC):
+        raise ValueError("not a cached title still")
+    shown = struct.unpack(">II", data[len(STILL_MAGIC):len(STILL_MAGIC) + 8]) if len(
+        data) >= len(STILL_MAGIC) + 8 else None
+    if shown != size or len(data) != expected:
+        raise ValueError(f"a still of {shown} in {len(data)} bytes, not of {size}")
+    return pygame.image.frombytes(data[len(STILL_MAGIC) + 8:], size, "RGB")
+
+
 class CityStill:
     """A darkened picture of the streets map (or a drawn skyline when it is missing).
 
@@ -74,11 +95,12 @@ class CityStill:
         """The still, from the user cache when the map, tiles and size are unchanged:
         drawing it from the map is a tenth of a second the title can't spare."""
         cached = self._cache_path()
+        size = self.ctx.display.viewport.size
         if cached is not None and cached.is_file():
-            # the file may be damaged, or not ours: its header is checked before decoding
+            # the file may be damaged, or not ours: never read past the size it must have
             try:
-                return pygame.image.load(io.BytesIO(read_image(cached)), cached.name).convert()
-            except (pygame.error, OSError) as error:
+                return _read_still(cached, size).convert()
+            except (pygame.error, OSError, ValueError) as error:
                 log.warning("title still cache %s not used (%s); drawing it again",
                             printable(str(cached)), error)
         picture = self._draw_fresh()
@@ -87,8 +109,9 @@ class CityStill:
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 for old in cached.parent.glob("title-still-*"):
                     old.unlink(missing_ok=True)
-                temporary = cached.with_suffix(".tmp.png")
-                pygame.image.save(picture, str(temporary))
+                temporary = cached.with_name(cached.name + ".tmp")
+                temporary.write_bytes(STILL_MAGIC + struct.pack(">II", *picture.get_size())
+                                      + pygame.image.tobytes(picture, "RGB"))
                 temporary.replace(cached)
             except (pygame.error, OSError) as error:
                 log.info("title still not cached: %s", error)
@@ -108,7 +131,7 @@ class CityStill:
             return None
         size = self.ctx.display.viewport.size
         digest.update(f"{size}:{self.ctx.display.scale}".encode())
-        return backdrop.cache / f"title-still-{digest.hexdigest()[:20]}.png"
+        return backdrop.cache / f"title-still-{digest.hexdigest()[:20]}.rgb"
 
     def _draw_fresh(self) -> pygame.Surface:
         display = self.ctx.display
