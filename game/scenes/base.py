@@ -125,23 +125,23 @@ class SceneStack:
     def __len__(self) -> int:
         return len(self._scenes)
 
+    def _active(self) -> list[Scene]:
+        """From the top down to the first scene that pauses those below (kept)."""
+        if self._updating is None:
+            self._updating = []
+            for scene in reversed(self._scenes):
+                self._updating.append(scene)
+                if scene.pauses_below:
+                    break
+        return self._updating
+
     def updating(self) -> list[Scene]:
         """Scenes that get this step's update: from the top down to the first that pauses
         (a new list: the caller may keep or change it)."""
-        if self._updating is None:
-            active: list[Scene] = []
-            for scene in reversed(self._scenes):
-                active.append(scene)
-                if scene.pauses_below:
-                    break
-            self._updating = active
-        return list(self._updating)
+        return list(self._active())
 
     def is_updating(self, scene: Scene) -> bool:
-        if self._updating is None:
-            self.updating()
-        assert self._updating is not None
-        return scene in self._updating
+        return scene in self._active()
 
     def drawing(self) -> list[Scene]:
         """Scenes to draw, bottom first, starting at the top opaque one (a new list)."""

@@ -5,9 +5,9 @@ crisp buffer of the ground layers at zoom 1. A frame is then one buffer blit,
 the people sorted by where their feet are, and the overhead tiles (roof edges,
 tree crowns) over them. pyscroll can interleave sprites with layers itself, but
 its per-sprite tile damage costs several milliseconds a frame with thirty people
-in the street. The overhead tiles are drawn once into one sheet the size of the
-map, colour-keyed and run-length encoded (SDL keeps only the runs, so a sparse
-sheet is small), and a frame blits the part in view: one blit, a few microseconds.
+in the street. The overhead tiles are drawn once into a few sheets (bands of rows),
+colour-keyed and run-length encoded (SDL keeps only the runs, so a sparse sheet is
+small), and a frame blits the parts in view: a few blits, a few microseconds.
 
 While the camera stands, most of the window stays as it was. When the window still
 holds this renderer's last frame (`draw(kept=True)`), it keeps a copy of the ground
@@ -144,10 +144,10 @@ class MapRenderer:
 
     def _overhead_bands(self, scale: int) -> list[tuple[pygame.Rect, pygame.Surface]]:
         """The overhead tiles drawn into colour-keyed, run-length encoded sheets, one per
-        band of OVERHEAD_BAND rows and OVERHEAD_WIDTH columns, each as wide as its tiles
-        reach: (where it lies on
-        the map in window pixels, the sheet). SDL keeps only the runs, so they are small,
-        and a blit skips few rows to reach the part in view."""
+        band of OVERHEAD_BAND rows and OVERHEAD_WIDTH columns, each as large as its
+        tiles reach: (where it lies on the map in window pixels, the sheet). SDL keeps
+        only the runs, so they are small, and a blit skips few rows to reach the part
+        in view."""
         tile = self.tmx.tilewidth * scale
         key = (255, 0, 255)
         window = pygame.display.get_surface()
@@ -269,45 +269,22 @@ class MapRenderer:
 
     def _redraw(self, surface: pygame.Surface, area: pygame.Rect, drawables: list[Drawable],
                 changed: list[pygame.Rect]) -> None:
-        """Draw the picture again inside `changed` only (rectangles that do not overlap):
-        the ground, the people who cross each spot, the overhead tiles. Where everyone
-        in a spot is wholly inside it, they are drawn with the others in one call, by
-        depth; a spot that somebody only crosses is drawn clipped to it (outside, the
-        picture already holds them)."""
+        """Draw the picture again inside `changed` only: the ground, then, clipped to
+        each spot, the people who cross it (in depth order) and the overhead tiles."""
         ground = self._ground
         assert ground is not None
-        ax, ay = area.x, area.y
-        surface.blits([(ground, rect, rect.move(-ax, -ay)) for rect in changed],
+        surface.blits([(ground, rect, rect.move(-area.x, -area.y)) for rect in changed],
                       doreturn=False)
         rects = [d.rect for d in drawables]
-        whole: set[int] = set()
-        clipped: list[tuple[pygame.Rect, list[int]]] = []
+        clip = surface.get_clip()
         for rect in changed:
             hits = rect.collidelistall(rects)
-            if not hits:
-                continue
-            if all(rect.contains(rects[i]) for i in hits):
-                whole.update(hits)
-            else:  # all of this spot's people clipped, in their order
-                clipped.append((rect, hits))
-        if clipped:
-            clip = surface.get_clip()
-            for rect, hits in clipped:
+            if hits:
                 surface.set_clip(rect)
-                surface.blits([(drawables[i].image, rects[i], drawables[i].area) for i in hits],
-                              doreturn=False)
-            surface.set_clip(clip)
-        if whole:
-            surface.blits([(drawables[i].image, rects[i], drawables[i].area)
-                           for i in sorted(whole)], doreturn=False)
-        ox, oy = self._offset
-        bands = self._overhead_rects
-        if bands:
-            for rect in changed:
-                on_map = rect.move(-ox, -oy)
-                for index in on_map.collidelistall(bands):
-                    band, sheet = self._overhead[index]
-                    surface.blit(sheet, rect, on_map.move(-band.x, -band.y))
+                surface.blits([(drawables[i].image, rects[i], drawables[i].area)
+                               for i in hits], doreturn=False)
+            self._draw_overhead(surface, rect)
+        surface.set_clip(clip)
 
 
 def _scaled(image: pygame.Surface, scale: int) -> pygame.Surface:
