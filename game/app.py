@@ -24,7 +24,6 @@ from game.assets import Assets
 from game.audio import Audio
 from game.diagnostics import StartError
 from game.dialogue.i18n import languages
-from game.director import Director
 from game.display import Display
 from game.input import ActionEvent, Bindings, InputState, known_actions
 from game.loop import STEP, FramePacer, frame_interval, run_paced
@@ -36,21 +35,23 @@ from game.safeio import printable, read_image
 from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, save_folder, thumbnail_png
 from game.saves import SaveStore
 from game.scenes.base import SceneContext, SceneStack
-from game.scenes.dialogue import DialogueScene
 from game.scenes.problems import ProblemsScene
 from game.scenes.title import Backdrop, TitleScene
-from game.script import ScriptPlayer, load_script
 from game.session import START_MAP, Session, load_world
 from game.settings import load_settings, save_settings
 from game.ui import text as ui
 from game.ui.strings import UiText
 from game.ui.toasts import NOTE_TIME, PROBLEM_TIME, Toasts
 from game.ui.widgets import MenuScene
-from game.world.preload import MapPreloader
-from game.world.scene import WorldScene
 
+# Play's own modules (the director, the world and dialogue scenes, the maps drawn ahead,
+# the input script) are imported where a playthrough needs them, not above: the title's
+# first frame waits for none of them (benchmarks/loop.py, start to title).
 if TYPE_CHECKING:
     from game.dialogue import Content
+    from game.director import Director
+    from game.script import ScriptPlayer
+    from game.world.preload import MapPreloader
     from game.world.render import MapRenderer
 
 log = logging.getLogger(__name__)
@@ -156,8 +157,11 @@ class App:
             show_problems=self._show_problems, content_replaced=self._content_replaced)
         self.watcher = (DialogueWatcher(self.world_data.dialogue_dirs, self.hot_reload)
                         if options.watch else None)
-        self.script = (ScriptPlayer.from_commands(load_script(options.input, known_actions()))
-                       if options.input is not None else None)
+        self.script: ScriptPlayer | None = None
+        if options.input is not None:
+            from game.script import ScriptPlayer, load_script
+
+            self.script = ScriptPlayer.from_commands(load_script(options.input, known_actions()))
         # what was loaded lives for the whole run: keep the cyclic collector from walking
         # it again and again (its full passes were the slowest frames and queries)
         gc.freeze()
@@ -249,6 +253,9 @@ class App:
               facing: str | None = None) -> Director:
         """Put ``session`` in play: its director and world scene replace what was shown.
         Raises KeyError or ValueError when its place can't be shown (the old game stays)."""
+        from game.director import Director
+        from game.world.scene import WorldScene
+
         director = Director(self.context, session, chapter_started=self.autosave)
         world = WorldScene(self.context, session, director, renderers=self.map_renderers,
                            seed=self.options.seed)
@@ -266,7 +273,11 @@ class App:
 
     def in_play(self) -> bool:
         """True while a playthrough is on the stack (not on the title or credits)."""
-        return self.session is not None and self.scenes.find(WorldScene) is not None
+        if self.session is None:
+            return False
+        from game.world.scene import WorldScene
+
+        return self.scenes.find(WorldScene) is not None
 
     def to_title(self) -> None:
         if self.in_play() and self.autosave():
@@ -279,6 +290,8 @@ class App:
         """Save the game in play, with the conversation on screen and a picture of it."""
         if self.session is None or not self.in_play():
             return False
+        from game.scenes.dialogue import DialogueScene
+
         dialogue = self.scenes.find(DialogueScene)
         position = (dict(dialogue.run.position) if isinstance(dialogue, DialogueScene)
                     and not dialogue.run.finished else None)
@@ -309,6 +322,8 @@ class App:
             self.saves.failed(f"the place it was saved in can't be shown ({error})")
             return False
         if resumed.conversation is not None:
+            from game.scenes.dialogue import DialogueScene
+
             self.context.push(DialogueScene(self.context, resumed.session, director,
                                             resumed.conversation))
         self.saves.loaded(slot)
@@ -394,6 +409,8 @@ class App:
     def spare_time(self, until: float, *, still: bool) -> None:
         """Ahead of need: maps drawn before their doors open (game/world/preload.py)."""
         if self.preloader is None:
+            from game.world.preload import MapPreloader
+
             self.preloader = MapPreloader(self.map_renderers)
         session = self.session
         self.preloader.run(self.world_data.maps, session.map_id if session else START_MAP,

@@ -10,17 +10,22 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.diagnostics import Diagnostic, Report, did_you_mean
-from game.dialogue import Content, DialogueEngine, StoryState, load_content
 from game.dialogue.build import criteria_from_text
 from game.dialogue.cache import FolderCache
+from game.dialogue.facts import StoryState
+from game.dialogue.loader import load_content
 from game.dialogue.matcher import Check, Matcher, RuleError, compile_criterion, holds
+from game.dialogue.model import Content
 from game.paths import Paths
 from game.world.entities import Actor
 from game.world.library import MapLibrary
 from game.world.mapdata import NpcSpawn
+
+if TYPE_CHECKING:
+    from game.dialogue.engine import DialogueEngine
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +130,9 @@ class Session:
     def new(cls, world: WorldData, seed: int, *, map_id: str | None = None,
             spawn: str | None = None, face: str | None = None,
             language: str = "en") -> Session:
+        # imported here, not above: the title screen loads the world but plays no scene
+        from game.dialogue.engine import DialogueEngine
+
         state = StoryState(world.content)
         engine = DialogueEngine(world.content, state, seed=seed, language=language,
                                 matcher=world.matcher())
