@@ -81,7 +81,7 @@ class DialogueReloader:
     def reload(self, *, automatic: bool = False) -> bool:
         """Returns whether new content is in use. With errors, the previous version stays
         and the player sees what is broken."""
-        from game.checks import dialogue_lint_options
+        from game.checks import check_links, dialogue_lint_options
         from game.diagnostics import Report
         from game.dialogue import load_content
         from game.dialogue.lint import lint_content
@@ -97,6 +97,9 @@ class DialogueReloader:
         # the running game too: the previous version stays
         report = Report(list(problems))
         lint_content(content, report, self.lint_options)
+        # and what the maps and the dialogue say of each other, as the game's lint does:
+        # a `move` to a map, a person's `when` naming a fact the edit took away
+        check_links(content, self.world.maps.readable(), report)
         errors = [p for p in report.items if p.is_error]
         elapsed = (time.perf_counter() - started) * 1000
         log.info("dialogue reload took %.1f ms (%d errors)", elapsed, len(errors))

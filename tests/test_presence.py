@@ -18,7 +18,9 @@ from driver import Driver
 from game.app import App, Options
 from game.diagnostics import Report
 from game.dialogue.build import criteria_from_text
+from game.dialogue.loader import load_content
 from game.paths import default_paths
+from game.scenes.problems import ProblemsScene
 from game.session import presence_checks
 from game.world.mapdata import NpcSpawn
 from game.world.scene import WorldScene
@@ -99,22 +101,51 @@ def kid_mod(folder: Path) -> Path:
     return folder
 
 
-def test_a_when_naming_a_fact_no_file_declares_is_told_once_and_keeps_them_away(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    """The modder renames the fact and reloads: the lint would name the map's `when`, and
-    so does the game, once, while the child stays away (as a rule naming it never holds)."""
+def start_with_kid(tmp_path: Path) -> tuple[App, Path, WorldScene]:
     mod = kid_mod(tmp_path / "kid")
     app = App(Options(frames=1, sound=False, scale=1, map="streets", mods=[mod]),
               default_paths())
+    app.start()
+    assert [m.id for m in app.mods.loaded] == ["kid"]
+    world = app.scenes.find(WorldScene)
+    assert world is not None and "mod_kid" in {npc.id for npc in world.npcs}
+    facts = mod / "dialogue" / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("kid_waits", "kid_waited"),
+                     encoding="utf-8")
+    return app, mod, world
+
+
+def test_a_reload_that_takes_away_a_fact_a_when_names_keeps_the_previous_version(
+        tmp_path: Path) -> None:
+    """The modder renames the fact and reloads: as the lint would, the reload names the
+    map patch's `when`, and the version in play stays (the child with it)."""
+    app, mod, world = start_with_kid(tmp_path)
     try:
-        app.start()
-        assert [m.id for m in app.mods.loaded] == ["kid"]
-        world = app.scenes.find(WorldScene)
-        assert world is not None and "mod_kid" in {npc.id for npc in world.npcs}
-        facts = mod / "dialogue" / "facts.yaml"
-        facts.write_text(facts.read_text(encoding="utf-8").replace("kid_waits", "kid_waited"),
-                         encoding="utf-8")
-        assert app.reloader.reload()
+        before = app.world_data.content
+        assert not app.reloader.reload()
+        assert app.world_data.content is before and app.session.engine.content is before
+        problems = app.scenes.top
+        assert isinstance(problems, ProblemsScene)
+        patch = mod / "maps" / "patches" / "streets.yaml"
+        [told] = [line for line in problems.lines if "mod_kid" in line]
+        assert f"{patch}:4:" in told and "G004" in told and "`kid_waits`" in told
+        problems.close()
+        world.refresh_people()
+        assert "mod_kid" in {npc.id for npc in world.npcs}
+    finally:
+        pygame.quit()
+
+
+def test_a_when_naming_a_fact_no_file_declares_is_told_once_and_keeps_them_away(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Content no lint has seen (the game's own files edited under it) whose fact a
+    `when` names is gone: the game says so, once, and the child stays away (as a rule
+    naming it never holds)."""
+    app, mod, world = start_with_kid(tmp_path)
+    try:
+        content, _ = load_content(app.world_data.dialogue_dirs)
+        app.world_data.content = content
+        app.reloader.content_replaced(content)
         with caplog.at_level(logging.WARNING):
             world.refresh_people()
             world.refresh_people()

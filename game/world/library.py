@@ -92,6 +92,17 @@ class MapLibrary(Mapping[str, MapData]):
         else:
             log.warning("%s", message)
 
+    def readable(self) -> dict[str, MapData]:
+        """Every map that loads (each read once; a broken one is reported once and
+        left out), by id."""
+        found = {}
+        for map_id in self.paths:
+            try:
+                found[map_id] = self[map_id]
+            except KeyError:
+                continue
+        return found
+
     def __contains__(self, map_id: object) -> bool:
         return isinstance(map_id, str) and map_id in self.paths and map_id not in self._broken
 
