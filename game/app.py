@@ -109,6 +109,7 @@ class App:
         self._shown: tuple | None = None  # the scene that drew the last frame alone (draw)
         self._exposed = False  # the window must be shown whole again (uncovered, restored)
         self.pacer: FramePacer | None = None  # real-time play's (make_pacer)
+        self._pads_opened = False  # after the first frame (pump)
 
         unusable = paths.ensure_user_folders()  # told to the player once words are loaded
         paths.clean_temporaries()  # left by a write the game was killed in the middle of
@@ -132,7 +133,6 @@ class App:
         self.display.open(self._icon())
         self.fonts = ui.Fonts(self.display.scale, self.settings.text_size)
         self.input = InputState(Bindings.from_names(self.settings.keys, self.settings.pad))
-        self.input.open_pads()
         self.audio = Audio(paths.assets, enabled=options.sound)
         self.audio.set_volumes(self.settings.music_volume, self.settings.sound_volume)
         self.world_data = load_world(paths, self.mods.folders, self.report_problem,
@@ -417,6 +417,12 @@ class App:
                            self.display.scale, self.display.viewport, until, still=still)
 
     def pump(self) -> bool:
+        if not self._pads_opened and self.first_frame_at is not None:
+            # gamepads are opened once the first frame is up: SDL's controller start
+            # costs some milliseconds the window is not kept waiting for (a pad plugged
+            # in is opened as its event comes, with those already in)
+            self._pads_opened = True
+            self.input.open_pads()
         events, self._waited = [*self._waited, *pygame.event.get()], []
         for event in events:
             if event.type in WHOLE_AGAIN:

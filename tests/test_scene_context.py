@@ -107,13 +107,13 @@ def test_a_damaged_title_still_in_the_cache_is_drawn_again_never_decoded(
         STILL_MAGIC + struct.pack(">II", width, height) + bytes(whole),  # too long
     ]
     decoded: list[int] = []
-    frombytes = pygame.image.frombytes
+    frombuffer = pygame.image.frombuffer
 
     def watched(data, *args):  # what reaches the decoder: only a whole still
         decoded.append(len(data))
-        return frombytes(data, *args)
+        return frombuffer(data, *args)
 
-    monkeypatch.setattr(pygame.image, "frombytes", watched)
+    monkeypatch.setattr(pygame.image, "frombuffer", watched)
     for damaged in damaged_files:
         cached.write_bytes(damaged)
         with caplog.at_level(logging.WARNING):

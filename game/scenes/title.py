@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import __version__
-from game.safeio import printable, read_limited
+from game.safeio import printable, read_exactly
 from game.ui import text as ui
 from game.ui.widgets import MenuList, MenuScene, button, format_play_time
 
@@ -45,10 +45,11 @@ class Backdrop:
 
     @classmethod
     def of(cls, world: WorldData, paths: Paths) -> Backdrop:
-        data = world.maps.get(BACKGROUND_MAP)
+        # its file (a mod's, when one replaces it), not the map read: the still is cached
+        map_path = world.maps.paths.get(BACKGROUND_MAP)
         sources = [path for folder in (paths.maps, paths.assets / "tiles")
                    for path in sorted(folder.glob("*.tsx")) + sorted(folder.glob("*.png"))]
-        return cls(data.path if data is not None else None, tuple(sources), paths.cache)
+        return cls(map_path, tuple(sources), paths.cache)
 
 
 # The title's still in the user cache: this mark, its width and height (two unsigned
@@ -61,15 +62,12 @@ STILL_MAGIC = b"BFSTILL1"
 def _read_still(path: Path, size: tuple[int, int]) -> pygame.Surface:
     """The still cached at `path` for a window area of `size`; raises ValueError (or
     OSError) for a file that is not exactly that."""
-    expected = len(STILL_MAGIC) + 8 + size[0] * size[1] * 3
-    data = read_limited(path, expected)
-    if not data.startswith(STILL_MAGIC):
-        raise ValueError("not a cached title still")
-    shown = struct.unpack(">II", data[len(STILL_MAGIC):len(STILL_MAGIC) + 8]) if len(
-        data) >= len(STILL_MAGIC) + 8 else None
-    if shown != size or len(data) != expected:
-        raise ValueError(f"a still of {shown} in {len(data)} bytes, not of {size}")
-    return pygame.image.frombytes(data[len(STILL_MAGIC) + 8:], size, "RGB")
+    header = len(STILL_MAGIC) + 8
+    data = memoryview(read_exactly(path, header + size[0] * size[1] * 3))
+    shown = struct.unpack(">II", data[len(STILL_MAGIC):header])
+    if data[:len(STILL_MAGIC)] != STILL_MAGIC or shown != size:
+        raise ValueError(f"not a cached title still of {size}")
+    return pygame.image.frombuffer(data[header:], size, "RGB")  # the caller converts it
 
 
 class CityStill:
