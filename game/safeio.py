@@ -176,6 +176,13 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(_escape, text)
 
 
+def brief(text: str, limit: int = 48) -> str:
+    """``text`` from a file or a save, fit to echo in a message: printable, and cut to
+    ``limit`` characters (with an ellipsis) so a huge value can't flood the screen."""
+    text = printable(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)

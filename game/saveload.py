@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.diagnostics import ContentError
+from game.safeio import brief
 from game.saves import SaveError, SaveMeta, SaveStore, SlotInfo
 from game.world.directions import FACINGS
 
@@ -112,7 +113,8 @@ def restore_session(world: WorldData, payload: dict[str, Any], *, seed: int,
         raise ResumeError("the save holds no game")
     map_id = payload.get("map")
     if not isinstance(map_id, str) or map_id not in world.maps:
-        raise ResumeError(f"it was made in a place this game does not have ('{map_id}'); "
+        raise ResumeError(f"it was made in a place this game does not have "
+                          f"('{brief(str(map_id))}'); "
                           "a mod may be missing")
     data = world.maps[map_id]
     tile = payload.get("tile")
@@ -131,7 +133,7 @@ def restore_session(world: WorldData, payload: dict[str, Any], *, seed: int,
     session = Session(world, state, engine, map_id, spawn if isinstance(spawn, str) else None)
     session.player.tile = (tile[0], tile[1])
     facing = payload.get("facing")
-    session.player.facing = facing if facing in FACINGS else "down"
+    session.player.facing = facing if isinstance(facing, str) and facing in FACINGS else "down"
     session.player.sheet = session.hero_sheet()
     history = payload.get("history")
     if isinstance(history, list):

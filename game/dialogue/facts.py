@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.diagnostics import ERROR, ContentError, Diagnostic, did_you_mean
+from game.safeio import brief
 
 from .model import NOWHERE, Content, FactDecl, Pos
 
@@ -56,31 +57,34 @@ def check_value(decl: FactDecl, value: Any, raw: str | None = None) -> Any:
         value = raw
     if kind == "bool":
         if not isinstance(value, bool):
-            raise ValueError(f"`{decl.name}` is a bool (true/false), not {value!r}")
+            raise ValueError(f"`{decl.name}` is a bool (true/false), "
+                             f"not {brief(repr(value))}")
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"`{decl.name}` is an int, not {value!r}")
+            raise ValueError(f"`{decl.name}` is an int, not {brief(repr(value))}")
     elif kind == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"`{decl.name}` is a number, not {value!r}")
+            raise ValueError(f"`{decl.name}` is a number, not {brief(repr(value))}")
         try:
             value = float(value)
         except OverflowError:
             raise ValueError(f"`{decl.name}`: {value} is too large") from None
     elif kind == "str":
         if not isinstance(value, str):
-            raise ValueError(f"`{decl.name}` is text, not {value!r}")
+            raise ValueError(f"`{decl.name}` is text, not {brief(repr(value))}")
     elif kind == "enum" and (not isinstance(value, str) or value not in decl.values):
         hint = did_you_mean(str(value), decl.values)
         raise ValueError(
-            f"`{decl.name}` is one of {', '.join(decl.values)}, not {value!r}"
+            f"`{decl.name}` is one of {', '.join(decl.values)}, not {brief(repr(value))}"
             + (f"; {hint}" if hint else "")
         )
     if kind in ("int", "float"):
         if decl.min is not None and value < decl.min:
-            raise ValueError(f"`{decl.name}` is at least {decl.min:g}, not {value!r}")
+            raise ValueError(f"`{decl.name}` is at least {decl.min:g}, "
+                             f"not {brief(repr(value))}")
         if decl.max is not None and value > decl.max:
-            raise ValueError(f"`{decl.name}` is at most {decl.max:g}, not {value!r}")
+            raise ValueError(f"`{decl.name}` is at most {decl.max:g}, "
+                             f"not {brief(repr(value))}")
     return value
 
 
@@ -311,40 +315,55 @@ class StoryState:
     def from_dict(cls, content: Content, data: Any) -> StoryState:
         """A state from ``to_dict`` output; ContentError (file "<save>") if malformed."""
         state = cls(content)
+        part = "version"  # what is being read, to name in the message
         try:
             if not isinstance(data, dict) or data.get("version") != SAVE_VERSION:
-                raise ValueError(f"story state version {data.get('version')!r} is not "
+                raise ValueError(f"story state version {brief(repr(data.get('version')))} is not "
                                  f"{SAVE_VERSION}" if isinstance(data, dict)
                                  else "story state is not a mapping")
+            part = "values"
             for name, value in dict(data["values"]).items():
                 if resolve_fact(content, name) is None:
                     state.values[name] = value  # a removed mod's fact: kept, never read
                 else:
                     state.set(str(name), value)
+            part = "items"
             state.items = {str(i) for i in data["items"]}
+            part = "seen_rules"
             state.seen_rules = {str(k): int(v) for k, v in dict(data["seen_rules"]).items()}
+            part = "seen_lines"
             state.seen_lines = {str(k): int(v) for k, v in dict(data["seen_lines"]).items()}
+            part = "last_used"
             state.last_used = {
                 (str(r), str(p)): (float(t), int(n)) for r, p, t, n in data["last_used"]
             }
+            part = "remembered"
             for memo in data["remembered"]:
                 until = None if memo["until"] is None else float(memo["until"])
                 watch = None if memo["watch"] is None else str(memo["watch"])
                 name = str(memo["name"])
                 state.remembered[name] = Remembered(memo["value"], until, watch,
                                                     memo["watch_value"])
+            part = "pages"
             state.pages = [
                 Page(str(p["id"]), int(p["notebook"]), p.get("day"), p.get("place"))
                 for p in data["pages"]
             ]
+            part = "play_time"
             state.play_time = float(data["play_time"])
+            part = "uses"
             state.uses = int(data["uses"])
+            part = "chapter"
             state._chapter = int(data["chapter"])
         except ContentError as exc:
             raise fact_error("D091", f"story state: {exc.diagnostics[0].message}",
                              Pos("<save>", 0, 0)) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise fact_error("D091", f"story state is damaged: {exc}",
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # the words of the version check, else which part: never Python's own words
+            said = str(exc) if part == "version" else (
+                f"`{part}` is missing" if isinstance(exc, KeyError) and exc.args == (part,)
+                else f"`{part}` can't be read")
+            raise fact_error("D091", f"story state is damaged: {said}",
                              Pos("<save>", 0, 0)) from None
         return state
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from game.diagnostics import ERROR, ContentError, Diagnostic
+from game.safeio import brief
 
 from . import model
 from .effects import (
@@ -401,21 +402,30 @@ class SceneRun:
 def resume(engine: Host, position: Any) -> SceneRun:
     """A run restored from ``SceneRun.position``; ContentError (file "<save>") if the
     position no longer fits the content (a scene or node gone, steps removed)."""
+    part = "position"  # what is being read, to name in the message
     try:
-        scene = str(position["scene"])
-        node = str(position["node"])
-        pc = int(position["pc"])
         person = position.get("person")
+        part = "scene"
+        scene = str(position["scene"])
+        part = "node"
+        node = str(position["node"])
+        part = "pc"
+        pc = int(position["pc"])
+        part = "stack"
         stack = [(str(s), str(n), int(p)) for s, n, p in position["stack"]]
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise resume_error(f"damaged dialogue position: {exc!r}") from None
+        said = ("" if part == "position" else f": its `{part}` is missing"
+                if isinstance(exc, KeyError) and exc.args == (part,)
+                else f": its `{part}` can't be read")
+        raise resume_error(f"the saved conversation is damaged{said}") from None
     for frame_scene, frame_node, frame_pc in [*stack, (scene, node, pc)]:
         found = engine.content.scenes.get(frame_scene)
         if found is None:
-            raise resume_error(f"the saved conversation's scene `{frame_scene}` no longer "
-                               "exists")
+            raise resume_error(f"the saved conversation's scene `{brief(frame_scene)}` no "
+                               "longer exists")
         if frame_node not in found.nodes:
-            raise resume_error(f"scene `{frame_scene}` no longer has a node `{frame_node}`")
+            raise resume_error(f"scene `{frame_scene}` no longer has a node "
+                               f"`{brief(frame_node)}`")
         if not 0 <= frame_pc <= len(engine.program(frame_scene, frame_node)):
             raise resume_error(f"node `{frame_scene}.{frame_node}` has changed since the save")
     if pc < len(engine.program(scene, node)) and engine.program(scene, node)[pc][0] not in (

@@ -58,7 +58,7 @@ class MapPreloader:
             started = self.clock()
             try:
                 renderer = MapRenderer(maps[map_id].path)
-                renderer.prepare(scale, viewport)
+                renderer.prepare(renderer.scale_for(scale, viewport), viewport)
             except (pygame.error, OSError, ValueError, KeyError, TypeError) as error:
                 log.info("map %s not drawn ahead: %s", map_id, error)
                 self.failed.add(map_id)

@@ -1,7 +1,8 @@
 """Draws a Tiled map with pyscroll at window resolution, people sorted by depth.
 
-Tiles are scaled once by the display's whole-number scale, so pyscroll scrolls a
-crisp buffer of the ground layers at zoom 1. A frame is then one buffer blit,
+Tiles are scaled once by a whole-number scale, so pyscroll scrolls a crisp buffer of
+the ground layers at zoom 1: the display's scale, or up to twice it for a room small
+enough to be seen whole larger (`scale_for`). A frame is then one buffer blit,
 the people sorted by where their feet are, and the overhead tiles (roof edges,
 tree crowns) over them. pyscroll can interleave sprites with layers itself, but
 its per-sprite tile damage costs several milliseconds a frame with thirty people
@@ -32,6 +33,7 @@ from game.world.mapdata import open_tmx
 
 OVERHEAD_BAND = 4  # rows of tiles in one sheet of overhead tiles
 OVERHEAD_WIDTH = 64  # and columns at most (a wide map's sheet stays small to make)
+ROOM_ZOOM = 2  # a room that fits the window whole is drawn up to this many times larger
 
 
 def is_overhead(layer: pytmx.TiledTileLayer) -> bool:
@@ -121,6 +123,17 @@ class MapRenderer:
         self._ground: pygame.Surface | None = None  # the ground in view, kept while still
         self._ground_at: tuple | None = None
         self._looked: tuple | None = None  # look_at(): where the camera was pointed
+
+    def scale_for(self, base: int, viewport: pygame.Rect) -> int:
+        """The whole-number scale this map is drawn at in ``viewport``: the window's
+        (``base``), or for a room small enough to be seen whole larger, the largest
+        scale up to ROOM_ZOOM times the window's at which it still fits, so a shop ten
+        tiles wide fills the window instead of sitting small in the middle of it."""
+        width, height = self.pixel_size
+        for scale in range(base * ROOM_ZOOM, base, -1):
+            if width * scale <= viewport.width and height * scale <= viewport.height:
+                return scale
+        return base
 
     def prepare(self, scale: int, viewport: pygame.Rect) -> None:
         size = (min(viewport.width, self.pixel_size[0] * scale),

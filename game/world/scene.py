@@ -437,9 +437,10 @@ class WorldScene(Scene):
 
     def _draw(self, surface: pygame.Surface) -> None:
         display = self.ctx.display
-        scale = display.scale
         renderer = self.renderers[self.session.map_id]
-        renderer.prepare(scale, display.viewport)
+        # the map's own scale: a small room is drawn larger than the street (render.py)
+        renderer.prepare(renderer.scale_for(display.scale, display.viewport),
+                         display.viewport)
         player = self.session.player
         renderer.look_at((player.x + TILE / 2, player.y + TILE / 2), display.viewport)
         area = renderer.area(display.viewport)
@@ -476,7 +477,7 @@ class WorldScene(Scene):
 
     def _drawables(self, renderer: MapRenderer, actors: list[Actor]) -> list[Drawable]:
         """Each person in view: the frame to draw, where, and how near the viewer."""
-        scale = self.ctx.display.scale
+        scale = renderer.scale
         view = self.ctx.display.viewport.inflate(TILE * scale * 2, TILE * scale * 4)
         left, top, right, bottom = view.left, view.top, view.right, view.bottom
         ox, oy = renderer.world_to_window(0, -TILE)  # where the map's corner is, a head up
@@ -545,7 +546,7 @@ class WorldScene(Scene):
             x = (light.x + math.sin(phase) * light.sweep_x) * TILE
             y = (light.y + math.sin(phase) * light.sweep_y) * TILE
             cx, cy = renderer.world_to_window(x, y)
-            radius = round(light.radius * TILE * display.scale)
+            radius = round(light.radius * TILE * renderer.scale)
             hole = self._light_image("hole", radius, light.strength, data.ambient, (0, 0, 0))
             darkness.blit(hole, (cx - radius - area.x, cy - radius - area.y),
                           special_flags=pygame.BLEND_RGBA_SUB)
@@ -581,14 +582,14 @@ class WorldScene(Scene):
     def _draw_emotes(self, surface: pygame.Surface, renderer: MapRenderer,
                      actors: list[Actor]) -> list[pygame.Rect]:
         """The emotes over heads; returns where they were drawn."""
-        display = self.ctx.display
+        scale = renderer.scale  # over a head: drawn at the map's scale, like the head
         drawn = []
         for actor in actors:
             if actor.emote is None:
                 continue
-            icon = self.ctx.assets.image(f"emotes/{actor.emote.name}.png", display.scale)
+            icon = self.ctx.assets.image(f"emotes/{actor.emote.name}.png", scale)
             wx, wy = renderer.world_to_window(actor.x, actor.y - TILE * 2 + 2)
-            bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * display.scale * 2)
+            bob = round(abs(((actor.emote.time_left * 3) % 2) - 1) * scale * 2)
             drawn.append(surface.blit(icon, (wx, wy - bob)))
         return drawn
 
@@ -618,7 +619,8 @@ class WorldScene(Scene):
             # over the head, and over the emote when there is one (it stays readable)
             lift = TILE + 2 if actor.emote is not None else 0
             head = renderer.world_to_window(actor.x + TILE / 2, actor.y - TILE - 4 - lift)
-            rect = self._bubble_place(bubble.image.get_rect(), head, placed, faces, gap)
+            rect = self._bubble_place(bubble.image.get_rect(), head, placed, faces, gap,
+                                      renderer.scale)
             bubble.shown, bubble.rect = rect is not None, rect
             if rect is None:
                 continue
@@ -638,7 +640,7 @@ class WorldScene(Scene):
                     actors: list[Actor] | None = None) -> list[pygame.Rect]:
         """Where faces are on screen (the top half of each person's frame), and the
         emotes over heads: of `actors` (those in view), or of everybody."""
-        scale = self.ctx.display.scale
+        scale = renderer.scale
         rects = []
         for actor in actors if actors is not None else (self.session.player, *self.npcs):
             x, y = renderer.world_to_window(actor.x, actor.y - TILE)
@@ -649,20 +651,21 @@ class WorldScene(Scene):
 
     def _bubble_place(self, box: pygame.Rect, head: tuple[int, int],
                       placed: list[pygame.Rect], faces: list[pygame.Rect],
-                      gap: int) -> pygame.Rect | None:
+                      gap: int, scale: int) -> pygame.Rect | None:
+        """Where a bubble goes, `head` being the speaker's (window pixels; people are
+        drawn at `scale`, the map's)."""
         viewport = self.ctx.display.viewport
         hx, hy = head
-        side = self.ctx.display.px(TILE // 2 + 2)  # half a person's width, and a little
+        side = scale * (TILE // 2 + 2)  # half a person's width, and a little
         candidates = []
         for lift in range(4):
             bottom = hy - lift * (box.height + gap)
             candidates += [(hx - box.width // 2, bottom), (hx - box.width + gap * 4, bottom),
                            (hx - gap * 4, bottom)]
         # beside the head, then under the feet (near the top of the view, say)
-        middle = hy + self.ctx.display.px(12) + box.height // 2
+        middle = hy + scale * 12 + box.height // 2
         candidates += [(hx + side, middle), (hx - side - box.width, middle),
-                       (hx - box.width // 2, hy + self.ctx.display.px(TILE * 2 + 8)
-                        + box.height)]
+                       (hx - box.width // 2, hy + scale * (TILE * 2 + 8) + box.height)]
         for left, bottom in candidates:
             rect = box.copy()
             rect.left, rect.bottom = left, bottom
