@@ -22,6 +22,9 @@ FRAME_W, FRAME_H = 16, 32
 
 @dataclass(slots=True)
 class Assets:
+    """The images of the game and its mods, each read from disk once and kept at every
+    scale asked for."""
+
     roots: list[Path]  # assets folders, the last one wins (mods after the game)
     _images: dict[tuple[str, int], pygame.Surface] = field(default_factory=dict)
     _frames: dict[tuple[str, int], list[list[pygame.Surface]]] = field(default_factory=dict)

@@ -96,6 +96,9 @@ def muffle(samples: np.ndarray, rate: int) -> np.ndarray:
 
 @dataclass(slots=True)
 class _Track:
+    """A music track as loaded: its clear sound, and the muffled one heard behind the
+    bandages."""
+
     clear: pygame.mixer.Sound
     # None when there was no muffled file and numpy was missing: play clear, quieter.
     muffled: pygame.mixer.Sound | None

@@ -21,6 +21,9 @@ WARNING = "warning"
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """One problem found in content: its code, severity, file, line and column, what is
+    wrong, and a hint."""
+
     code: str  # e.g. "D101"; listed with an example in docs/modding.md
     severity: str  # ERROR or WARNING
     file: str

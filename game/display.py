@@ -25,6 +25,9 @@ def scale_for(size: tuple[int, int]) -> int:
 
 @dataclass(slots=True)
 class Display:
+    """The window: its whole-number scale of the logical screen, fullscreen or not, and where
+    the picture sits in it."""
+
     window_scale: int = DEFAULT_SCALE
     fullscreen: bool = False
     vsync: bool = False  # ask SDL to show frames in step with the display (where it can)

@@ -49,6 +49,8 @@ STICK_DEADZONE = 12000  # of 32767: a resting stick drifts; this ignores it
 
 @dataclass(frozen=True, slots=True)
 class ActionEvent:
+    """An action pressed or released, by a key, a pad, a script or the mouse."""
+
     action: str
     pressed: bool  # True on press, False on release
     source: str = "keyboard"  # keyboard | pad | script | mouse

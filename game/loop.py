@@ -41,6 +41,8 @@ SLACK = 0.001  # a frame may start this early (a sleep wakes a little late or ea
 
 @dataclass(slots=True)
 class FixedStep:
+    """Turns the time that passed on its clock into whole 1/60 s updates."""
+
     clock: Callable[[], float] = time.perf_counter
     accumulator: float = 0.0
     last: float | None = None

@@ -56,6 +56,9 @@ CODES: dict[str, str] = {
 
 @dataclass(slots=True)
 class Manifest:
+    """A mod's mod.yaml as read: its name and version, the game versions it is for, and
+    its place in the load order."""
+
     name: str
     version: str
     description: str = ""
@@ -70,6 +73,9 @@ class Manifest:
 
 @dataclass(slots=True)
 class Mod:
+    """A mod folder found at start: where it came from, its manifest (None: unreadable),
+    and the problems found in it."""
+
     id: str  # the folder's name
     path: Path
     source: str  # "user folder" | "command line"

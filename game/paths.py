@@ -35,6 +35,9 @@ def data_root() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Paths:
+    """Where the game's data is, and where the player's settings, saves, mods, cache,
+    screenshots and logs are kept."""
+
     data: Path
     config: Path
     saves: Path

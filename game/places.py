@@ -134,6 +134,9 @@ def check_places(content: Content, maps: dict[str, MapData], report: Report) -> 
 
 @dataclass(frozen=True, slots=True)
 class Mark:
+    """A place he knows, at its tile of the city map; `aimed` when the notebook's aim is
+    there."""
+
     place: PlaceDecl
     tile: Tile
     aimed: bool  # the notebook's "Now:" points here

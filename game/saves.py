@@ -120,6 +120,9 @@ class SaveMeta:
 
 @dataclass(slots=True)
 class SaveFile:
+    """A save as read from its file: what the slot list shows, the game's state, and a
+    thumbnail."""
+
     meta: SaveMeta
     payload: dict[str, Any]  # the game's state, JSON-safe
     thumbnail_png: bytes | None
@@ -127,6 +130,9 @@ class SaveFile:
 
 @dataclass(slots=True)
 class SlotInfo:
+    """What the saves menu shows of one slot: its status (with the reason when not ok),
+    what it holds, and whether a backup is kept."""
+
     slot: str
     path: Path
     status: SlotStatus

@@ -28,6 +28,8 @@ SHORT = {"up": "move_up", "down": "move_down", "left": "move_left", "right": "mo
 
 @dataclass(frozen=True, slots=True)
 class Command:
+    """One command of an input script, with the line it is on."""
+
     verb: str  # hold | press | wait | screenshot
     action: str = ""
     frames: int = 0

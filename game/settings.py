@@ -176,6 +176,9 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class _Number:
+    """The rule for a number setting: its range, whole or not, values allowed besides it,
+    and the unit its messages name."""
+
     low: float
     high: float
     whole: bool
@@ -185,6 +188,8 @@ class _Number:
 
 @dataclass(frozen=True, slots=True)
 class _Choice:
+    """The rule for a setting that is one of a few words."""
+
     values: tuple[str, ...]
 
 

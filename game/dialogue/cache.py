@@ -49,6 +49,9 @@ def _folder_name(folder: Path) -> str:
 
 @dataclass(slots=True)
 class CachedFile:
+    """One parsed file: the key it was parsed under, the content it built and the
+    problems it reported."""
+
     key: FileKey
     content: FileContent
     diagnostics: list[Diagnostic]

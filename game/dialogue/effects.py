@@ -15,18 +15,26 @@ from typing import ClassVar
 
 @dataclass(frozen=True, slots=True)
 class Give:
+    """An item was given to him; the game says so in a corner (not over black, nor after
+    the end)."""
+
     kind: ClassVar[str] = "give"
     item: str
 
 
 @dataclass(frozen=True, slots=True)
 class Take:
+    """An item was taken from him; the game says so in a corner (not over black, nor after
+    the end)."""
+
     kind: ClassVar[str] = "take"
     item: str
 
 
 @dataclass(frozen=True, slots=True)
 class SetFace:
+    """His face changed (`face:`): his sprite changes, and the world sounds muffled or clear."""
+
     kind: ClassVar[str] = "face"
     face: str
 
@@ -53,12 +61,16 @@ class NotebookPage:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
+    """A chapter began: the game autosaves, and the chapter's card shows over the street."""
+
     kind: ClassVar[str] = "chapter"
     chapter: int
 
 
 @dataclass(frozen=True, slots=True)
 class Sound:
+    """A sound effect to play, by name."""
+
     kind: ClassVar[str] = "sound"
     name: str
 
@@ -84,6 +96,9 @@ class Walk:
 
 @dataclass(frozen=True, slots=True)
 class Turn:
+    """A person (`who`: hero, a person id or a role) turns to a facing, to him, or to
+    someone."""
+
     kind: ClassVar[str] = "turn"
     who: str
     to: str

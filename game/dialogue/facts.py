@@ -90,6 +90,9 @@ def check_value(decl: FactDecl, value: Any, raw: str | None = None) -> Any:
 
 @dataclass(slots=True)
 class Remembered:
+    """A value a fact reads for a while (a `remember_for` overlay, or a once/cooldown mark),
+    and what ends it: a play time, or a change of the watched fact."""
+
     value: Any
     until: float | None = None  # play time at which it expires
     watch: str | None = None  # a fact whose change expires it (remember_for: day)
@@ -98,6 +101,9 @@ class Remembered:
 
 @dataclass(slots=True)
 class Page:
+    """A notebook page he has written: its text id, which notebook, and the day and place
+    when it was written."""
+
     id: str
     notebook: int
     day: Any = None  # the fact `day` when written, if declared

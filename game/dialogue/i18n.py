@@ -85,6 +85,9 @@ def interpolate(text: str, lookup: Callable[[str], Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TranslationStatus:
+    """Where one language's translation falls short of the English: texts not translated,
+    translations made from older English, and translations of ids that are gone."""
+
     missing: list[TextSource]  # English texts with no translation
     stale: list[tuple[Translation, TextSource]]  # translated from older English
     orphans: list[Translation]  # translations of ids that no longer exist

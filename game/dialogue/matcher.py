@@ -44,6 +44,9 @@ READINGS_KEPT = 512  # per merged list: readings of its facts remembered (a few 
 
 @dataclass(slots=True)
 class CompiledRule:
+    """A reaction made ready for queries: its criteria as fast checks, and its rank among
+    all the rules."""
+
     reaction: Reaction
     checks: tuple[Check, ...]
     rank: int  # dense rank of (score, weight) among all rules: higher wins

@@ -12,6 +12,8 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Pos:
+    """Where something is written: a file, and a line and column (`file:line:column`)."""
+
     file: str
     line: int  # 1-based; 0 when unknown
     column: int  # 1-based; 0 when unknown
@@ -28,6 +30,9 @@ NOWHERE = Pos("<engine>", 0, 0)
 
 @dataclass(frozen=True, slots=True)
 class FactDecl:
+    """A declared fact (`facts:`) or per-person memory fact (`memory:`): its type, default,
+    enum values and numeric bounds."""
+
     name: str
     type: str  # bool | int | float | str | enum
     default: Any
@@ -40,6 +45,8 @@ class FactDecl:
 
 @dataclass(frozen=True, slots=True)
 class ItemDecl:
+    """Something he can carry (`items:`): its id and English name."""
+
     id: str
     name: str
     pos: Pos
@@ -47,6 +54,8 @@ class ItemDecl:
 
 @dataclass(frozen=True, slots=True)
 class RoleDecl:
+    """A role of the cast (`roles:`): the name, portrait and sprite of anyone placed in it."""
+
     id: str
     name: str
     portrait: str
@@ -56,6 +65,9 @@ class RoleDecl:
 
 @dataclass(frozen=True, slots=True)
 class PersonDecl:
+    """A named person of the cast (`people:`): their role, name, portrait and sprite (empty:
+    the role's)."""
+
     id: str
     role: str
     name: str
@@ -87,6 +99,9 @@ OPS = ("eq", "not", "gt", "gte", "lt", "lte", "in")
 
 @dataclass(frozen=True, slots=True)
 class Criterion:
+    """One test of a `when:` or `if:`: a fact, an operator (OPS) and the value it is
+    tested against."""
+
     fact: str  # as written: face, self.seen_mask, daughter.seen_mask, item.toy
     op: str  # one of OPS
     value: Any  # a scalar, or a tuple for `in`
@@ -96,6 +111,9 @@ class Criterion:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
+    """One fact set by a `remember:` or a `set:` step, to a value (and its source text when
+    unquoted)."""
+
     fact: str
     value: Any
     pos: Pos
@@ -136,6 +154,9 @@ FACINGS = ("down", "up", "left", "right")
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One line someone says, in a reaction or a scene: its stable id, its English, who says
+    it, and how it shows."""
+
     id: str
     text: str
     pos: Pos
@@ -147,6 +168,9 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Reaction:
+    """A bark (`reactions:`): who may say it and when, its alternative lines, what it
+    remembers, and what limits how often it is said."""
+
     id: str
     concept: str
     lines: tuple[Line, ...]
@@ -174,11 +198,16 @@ class Reaction:
 
 @dataclass(frozen=True, slots=True)
 class LineStep:
+    """A scene step that says one line."""
+
     line: Line
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
+    """One option of a choice: its text, when it can be chosen, and the steps it runs and
+    the node it goes to."""
+
     id: str
     text: str
     pos: Pos
@@ -191,24 +220,32 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class ChoiceStep:
+    """A scene step that offers the player options and waits for one."""
+
     options: tuple[Option, ...]
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class GotoStep:
+    """A scene step that jumps to a node, another scene's node, or `end`."""
+
     target: str  # NODE, SCENE.NODE or end
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class CallStep:
+    """A scene step that runs a shared sub-scene, then comes back to the step after it."""
+
     target: str  # SCENE or SCENE.NODE
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class IfStep:
+    """A scene step that runs `then` when every criterion holds, else `otherwise`."""
+
     when: tuple[Criterion, ...]
     then: tuple[Step, ...]
     pos: Pos
@@ -217,18 +254,24 @@ class IfStep:
 
 @dataclass(frozen=True, slots=True)
 class SetStep:
+    """A scene step that sets facts (`set:`)."""
+
     assignments: tuple[Assignment, ...]
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class ClearStep:
+    """A scene step that puts facts back to their defaults (`clear:`)."""
+
     facts: tuple[str, ...]
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class ItemStep:
+    """A scene step that gives him an item or takes one from him (`give:` / `take:`)."""
+
     give: bool  # True: give, False: take
     item: str
     pos: Pos
@@ -236,12 +279,16 @@ class ItemStep:
 
 @dataclass(frozen=True, slots=True)
 class FaceStep:
+    """A scene step that changes his face (`face:`)."""
+
     face: str
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class MoveStep:
+    """A scene step that sends him to a spawn of another map once the scene is over."""
+
     map: str
     spawn: str
     pos: Pos
@@ -261,6 +308,9 @@ class WalkStep:
 
 @dataclass(frozen=True, slots=True)
 class TurnStep:
+    """A scene step that turns a person to a facing, to him or to someone (`who` None: the
+    person the scene was started with)."""
+
     who: str | None
     to: str  # a facing (FACINGS), `hero`, or a person id
     pos: Pos
@@ -268,6 +318,9 @@ class TurnStep:
 
 @dataclass(frozen=True, slots=True)
 class ActStep:
+    """A scene step in which a person acts out a behaviour; with `wait` the scene waits
+    for it."""
+
     who: str | None
     does: str  # a behaviour (BEHAVIOURS)
     pos: Pos
@@ -276,6 +329,9 @@ class ActStep:
 
 @dataclass(frozen=True, slots=True)
 class NotebookStep:
+    """A scene step that writes a page in a notebook (1 to 3); the text is translated by `id`,
+    the title by `ID.title`."""
+
     id: str
     notebook: int
     title: str
@@ -285,24 +341,32 @@ class NotebookStep:
 
 @dataclass(frozen=True, slots=True)
 class ChapterStep:
+    """A scene step that starts a chapter (`chapter: N`)."""
+
     chapter: int
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class SoundStep:
+    """A scene step that plays a sound effect (`sound:`)."""
+
     name: str
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class FadeStep:
+    """A scene step that fades the conversation out (`fade: black`)."""
+
     to: str
     pos: Pos
 
 
 @dataclass(frozen=True, slots=True)
 class EndStep:
+    """A scene step that ends the scene (`end: true`)."""
+
     pos: Pos
 
 
@@ -315,6 +379,8 @@ Step = (
 
 @dataclass(frozen=True, slots=True)
 class Node:
+    """A named run of steps in a scene."""
+
     name: str
     steps: tuple[Step, ...]
     pos: Pos
@@ -322,6 +388,8 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class Scene:
+    """A conversation (`scenes:`): its nodes by name, and the node it starts at."""
+
     id: str
     start: str
     nodes: dict[str, Node]
@@ -357,6 +425,8 @@ class Patch:
 
 @dataclass(frozen=True, slots=True)
 class StringEntry:
+    """An interface string (`strings:`): its id and English text."""
+
     id: str
     text: str
     pos: Pos
@@ -364,6 +434,9 @@ class StringEntry:
 
 @dataclass(frozen=True, slots=True)
 class Translation:
+    """The translation of one text id into a language, with the English it was made from
+    (stale when that English changed)."""
+
     id: str
     en: str  # the English it was made from
     text: str

@@ -35,6 +35,9 @@ _UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r"}
 
 @dataclass(slots=True)
 class PoEntry:
+    """One entry of a PO file: the text id, the English, the translation, and whether it is
+    marked fuzzy."""
+
     context: str  # the text id
     english: str  # msgid
     translation: str  # msgstr ("" when missing)

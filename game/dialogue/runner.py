@@ -47,6 +47,9 @@ MAX_CALL_DEPTH = 64
 
 @dataclass(frozen=True, slots=True)
 class LineEvent:
+    """A line to show: who says it, the name and portrait shown, and the text in the
+    player's language."""
+
     speaker: str
     name: str
     portrait: str
@@ -58,6 +61,9 @@ class LineEvent:
 
 @dataclass(frozen=True, slots=True)
 class Option:
+    """An option as the player sees it, in their language; one not enabled is shown but can't
+    be chosen."""
+
     index: int  # pass this to ``choose``
     text: str
     enabled: bool
@@ -66,11 +72,15 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class ChoiceEvent:
+    """The options to show now; hidden ones are left out."""
+
     options: tuple[Option, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class EndEvent:
+    """The scene is over; `error` says why when a problem ended it."""
+
     error: str | None = None
 
 

@@ -34,6 +34,9 @@ Tile = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class ActRow:
+    """One act on an acts sheet: its row, its frames, and their rate; looping, or holding
+    the last frame."""
+
     row: int
     frames: int
     loop: bool

@@ -32,12 +32,17 @@ def facing_of(dx: int, dy: int) -> str:
 
 @dataclass(slots=True)
 class Emote:
+    """An emote shown over someone's head, and the seconds it has left."""
+
     name: str
     time_left: float
 
 
 @dataclass(slots=True)
 class Actor:
+    """Anyone on a map, the hero too: the tile they hold, the way they face, and how they
+    step, walk a path and pose."""
+
     tile: tuple[int, int]
     facing: str = "down"
     sheet: str = "man"
@@ -182,6 +187,9 @@ class Occupancy:
 
 @dataclass(slots=True)
 class Npc(Actor):
+    """A person of the city on a map: who they are, how they stand, idle or walk their route,
+    and what they are doing about him."""
+
     id: str = ""
     role: str = ""
     behaviour: str = "stand"

@@ -38,6 +38,9 @@ Position = tuple[int, int]  # line, column (1-based)
 
 @dataclass(slots=True)
 class Spawn:
+    """A named tile of a map where he arrives (or a scene sends a walker), and the way he
+    faces there."""
+
     name: str
     tile: Tile
     facing: str
@@ -48,6 +51,9 @@ class Spawn:
 
 @dataclass(slots=True)
 class Exit:
+    """Tiles that take him to a spawn of another map: a door or a map's edge, with its sound
+    (door or none)."""
+
     tiles: frozenset[Tile]
     rect: tuple[int, int, int, int]  # tile x, y, w, h
     target_map: str
@@ -61,6 +67,9 @@ class Exit:
 
 @dataclass(slots=True)
 class NpcSpawn:
+    """A person placed on a map (an `npc` object): who, where, how they move, and when
+    they are there at all."""
+
     id: str
     role: str
     tile: Tile
@@ -82,6 +91,9 @@ class NpcSpawn:
 
 @dataclass(slots=True)
 class Interactable:
+    """A thing on a map he can act on (an `interact` object): its kind, its tiles and the
+    scene it starts."""
+
     id: str
     kind: str
     scene: str
@@ -108,6 +120,9 @@ class Light:
 
 @dataclass(slots=True)
 class MapData:
+    """One map as the game uses it: its size and collision, spawns, exits, people, things,
+    lights, music, and where he may change face."""
+
     id: str
     name: str
     path: Path
@@ -446,6 +461,8 @@ def parse_route(text: str) -> list[Tile]:
 
 @dataclass(slots=True)
 class MapObjects:
+    """The objects of a map, or the ones a map patch adds, sorted by type."""
+
     spawns: list[Spawn] = field(default_factory=list)
     exits: list[Exit] = field(default_factory=list)
     npcs: list[NpcSpawn] = field(default_factory=list)

@@ -74,6 +74,9 @@ class Change:
 
 @dataclass(slots=True)
 class MapPatch:
+    """One patch of a map: the objects it adds, moves and removes, and the problems found
+    in it."""
+
     file: str
     target: str
     line: int

@@ -36,6 +36,9 @@ def preload_order(maps: Mapping, current: str) -> list[str]:
 
 @dataclass(slots=True)
 class MapPreloader:
+    """Makes the renderers of the current map and its neighbours, one at a time, in the
+    loop's spare time; it times each to know when the next fits."""
+
     renderers: dict[str, MapRenderer]  # the app's own (game.app.App.map_renderers)
     clock: Callable[[], float] = time.perf_counter
     cost: float = FIRST_GUESS_S  # how long the last map took
