@@ -106,7 +106,8 @@ class App:
         self.preloader: MapPreloader | None = None  # maps drawn ahead (made when first used)
         self._waited: list[pygame.event.Event] = []  # an event that ended a sleep
         self._drawn_key: tuple = ()  # what the last frame showed (_picture_key)
-        self._shown: tuple | None = None  # the scene that drew the last frame alone (draw)
+        self._shown: tuple | None = None  # the scenes that drew the last frame (draw)
+        self._above: tuple[pygame.Rect, ...] = ()  # where those over the bottom one drew
         self._exposed = False  # the window must be shown whole again (uncovered, restored)
         self.pacer: FramePacer | None = None  # real-time play's (make_pacer)
         self._pads_opened = False  # after the first frame (pump)
@@ -508,23 +509,29 @@ class App:
         self._drawn_key = self._picture_key()
         surface = self.display.surface
         drawing = self.scenes.drawing()
-        # one scene alone, as in the last frame, the window as it was: it may draw again
-        # only what changed (base.Repaint), and only that is shown
-        alone = drawing[0] if len(drawing) == 1 and not self.toasts.items else None
-        shown = (alone, self.display.changed, surface)
+        # the same scenes as in the last frame, the window as it was, and where the
+        # scenes over the bottom one drew known: the bottom one may draw again only what
+        # changed (base.Repaint), and only that and what is drawn over it is shown
+        shown = (tuple(drawing), self.display.changed, surface)
         repaint = self.context.repaint
-        repaint.kept = alone if alone is not None and shown == self._shown else None
-        repaint.rects = None
+        repaint.kept = (drawing[0] if drawing and not self.toasts.items
+                        and shown == self._shown else None)
+        repaint.above = self._above
+        repaint.rects, repaint.overlays, repaint.told = None, [], set()
         if not drawing or not drawing[0].fills_window:
             surface.fill((0, 0, 0))
         for scene in drawing:
             scene.draw(surface)
         self.toasts.draw(surface, self.display, self.fonts)
-        if repaint.kept is not None and repaint.rects is not None and not self._exposed:
-            pygame.display.update(repaint.rects)
+        # every scene over the bottom one said where it drew
+        told = all(id(scene) in repaint.told for scene in drawing[1:])
+        if (repaint.kept is not None and repaint.rects is not None and told
+                and not self._exposed):
+            pygame.display.update(repaint.rects + repaint.overlays)
         else:
             pygame.display.flip()
-        self._shown = shown if alone is not None else None
+        self._shown = shown if drawing and told and not self.toasts.items else None
+        self._above = tuple(repaint.overlays)
         self._exposed = False
         repaint.kept = None  # a draw elsewhere (a save's thumbnail) draws whole
         if self.first_frame_at is None:

@@ -10,8 +10,10 @@ import pygame
 import pytest
 
 from game.app import App, Options
+from game.dialogue.runner import ChoiceEvent, LineEvent, Option
 from game.loop import STEP
 from game.paths import default_paths
+from game.scenes.dialogue import DialogueScene
 from game.scenes.pause import PauseScene
 from game.world.entities import Npc
 from game.world.render import merged
@@ -81,6 +83,23 @@ def changed_pixels_outside(before: pygame.Surface, after: pygame.Surface,
     return a.get_width() * a.get_height() - mask.count()
 
 
+def next_frame_checked(game: App, shown: list, previous: pygame.Surface, frame: int
+                       ) -> tuple[pygame.Surface, bool]:
+    """One step and one frame: it must be the whole frame, pixel for pixel, and when it
+    was shown in part, what was shown must cover every pixel that changed. Returns the
+    whole frame and whether it was shown in part."""
+    game.step(STEP)
+    game.draw()
+    drawn = game.display.surface.copy()
+    rects = shown[-1]
+    whole = whole_frame(game)
+    assert same(drawn, whole), f"frame {frame}: the redrawn frame is not the whole one"
+    if rects is not None:
+        outside = changed_pixels_outside(previous, whole, rects)
+        assert outside == 0, f"frame {frame}: {outside} changed pixels not shown"
+    return whole, rects is not None
+
+
 def test_a_frame_drawn_where_it_changed_is_the_whole_frame(
         game: App, monkeypatch: pytest.MonkeyPatch) -> None:
     world = world_of(game)
@@ -106,17 +125,8 @@ def test_a_frame_drawn_where_it_changed_is_the_whole_frame(
             game.input.inject("move_right", True)
         if frame == 75:
             game.input.release_all()
-        game.step(STEP)
-        game.draw()
-        drawn = game.display.surface.copy()
-        rects = shown[-1]
-        whole = whole_frame(game)
-        assert same(drawn, whole), f"frame {frame}: the redrawn frame is not the whole one"
-        if rects is not None:
-            partial += 1
-            outside = changed_pixels_outside(previous, whole, rects)
-            assert outside == 0, f"frame {frame}: {outside} changed pixels not shown"
-        previous = whole
+        previous, drawn_in_part = next_frame_checked(game, shown, previous, frame)
+        partial += drawn_in_part
     assert player.tile != start, "he did not walk: the camera never moved"
     assert partial >= 100, f"only {partial} of 150 frames were drawn in part"
 
@@ -285,3 +295,57 @@ def test_overhead_tiles_are_drawn_where_the_map_puts_them(game: App, centre) -> 
             reference.blit(image, (x * tile + ox, y * tile + oy))
     assert renderer._overhead_tiles, "the streets have roofs and crowns over the people"
     assert same(drawn, reference)
+
+
+def test_under_a_conversation_only_what_changed_is_drawn_again(
+        game: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line typing in its box over the street: the street is drawn again only where it
+    changed and under the box, the box whole over it; each frame is the whole frame, and
+    what is shown covers every pixel that changed. Through a line typing, a finished one
+    (its blinking mark), a choice, and people walking under the box."""
+    world = world_of(game)
+    world.banner_time = 0.0
+    add_walkers(world, 12)
+    game.settings.text_speed = 30
+    shown = shown_rects(monkeypatch)
+    game.director.start_scene("opening")
+    dialogue = game.scenes.top
+    assert isinstance(dialogue, DialogueScene)
+    previous = whole_frame(game)
+    partial = 0
+    many = ChoiceEvent(tuple(Option(i, f"An answer he might give, {i}.", True, f"o{i}")
+                             for i in range(9)))
+    for frame in range(360):
+        if frame == 200:  # a choice of many: its box grows over more of the street
+            monkeypatch.setattr(DialogueScene, "event", property(lambda scene: many))
+        if frame in (230, 240):
+            dialogue.selected = frame % 7
+        if frame % 45 == 44 and frame < 200:  # on to the next line
+            for pressed in (True, False):
+                event = game.input.inject("act", pressed)
+                if event is not None:
+                    game.dispatch(event)
+        if game.scenes.top is not dialogue:
+            break
+        previous, drawn_in_part = next_frame_checked(game, shown, previous, frame)
+        partial += drawn_in_part
+    assert partial >= 150, f"only {partial} frames were drawn in part"
+
+
+def test_a_line_typing_shows_its_letters_so_far_and_nothing_after(game: App) -> None:
+    world_of(game).banner_time = 0.0
+    game.settings.text_speed = 30
+    game.director.start_scene("opening")
+    dialogue = game.scenes.top
+    assert isinstance(dialogue, DialogueScene) and isinstance(dialogue.event, LineEvent)
+    text = dialogue.event.text
+    typed = []
+    for _ in range(200):
+        game.step(STEP)
+        game.draw()
+        typed.append(sum(r.width for r in dialogue._drew[1:]))  # after the box itself
+        if dialogue.line_complete():
+            break
+    assert dialogue.line_complete(), f"the line never finished typing: {text!r}"
+    grown = [b for a, b in zip(typed, typed[1:], strict=False) if b > a]
+    assert len(grown) >= 5 and typed == sorted(typed), "the line did not show as it typed"

@@ -193,16 +193,28 @@ class GameControl(Protocol):
 class Repaint:
     """Drawing again only what changed, for one frame (the app sets it before drawing).
 
-    `kept` is the scene whose last frame the window still holds whole: it was the only
-    scene drawn, nothing was drawn over it since, and the window kept its size and mode.
-    That scene may draw only what changed and say where with `only()`; the app then
-    shows just those rectangles. A scene that draws the whole window says nothing."""
+    `kept` is the bottom scene whose last frame the window still holds: the same scenes
+    were drawn last frame, each scene over it said where it drew (`over()`), no note
+    was drawn, and the window kept its size and mode. That scene may draw only what
+    changed, putting back what it drew under `above` (where the scenes over it drew last
+    frame), and say where with `only()`. Each scene over it draws itself whole and says
+    where with `over()`; the app then shows just those rectangles. A scene that draws
+    the whole window says nothing, and so does one over it that can't tell where it drew:
+    that frame is shown whole, and the next is drawn whole."""
 
     kept: Scene | None = None
     rects: list[pygame.Rect] | None = None
+    above: tuple[pygame.Rect, ...] = ()
+    overlays: list[pygame.Rect] = field(default_factory=list)
+    told: set[int] = field(default_factory=set)  # the scenes that called over() (ids)
 
     def only(self, rects: list[pygame.Rect]) -> None:
         self.rects = rects
+
+    def over(self, scene: Scene, rects: list[pygame.Rect]) -> None:
+        """`scene`, drawn over another, drew this frame only inside `rects`."""
+        self.overlays += rects
+        self.told.add(id(scene))
 
 
 @dataclass(slots=True, eq=False)

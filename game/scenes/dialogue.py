@@ -61,6 +61,7 @@ class DialogueScene(Scene):
         self._made_in = session.engine.language  # the language the shown line came in
         self._relocalized: tuple[tuple[int, str], Event] | None = None
         self._veil: pygame.Surface | None = None
+        self._drew: list[pygame.Rect] = []  # where the last draw drew (Repaint.over)
         self.shown = 0.0  # characters revealed of the current line
         self.selected = 0
         self.blip_timer = 0.0
@@ -275,15 +276,19 @@ class DialogueScene(Scene):
                 self._veil = pygame.Surface(surface.get_size())
             self._veil.set_alpha(round(255 * self.fade))
             surface.blit(self._veil, (0, 0))
-        if self.staged:
-            return
-        box = display.rect(*BOX)
-        ui.draw_panel(surface, box, display.scale)
-        match self.event:
-            case LineEvent() as line:
-                self._draw_line(surface, box, line)
-            case ChoiceEvent(options=options):
-                self._draw_choices(surface, box, options)
+        self._drew = []
+        if not self.staged:
+            box = display.rect(*BOX)
+            self._drew.append(ui.draw_panel(surface, box, display.scale))
+            match self.event:
+                case LineEvent() as line:
+                    self._draw_line(surface, box, line)
+                case ChoiceEvent(options=options):
+                    self._draw_choices(surface, box, options)
+        if self.fade <= 0:  # a veil covers the window: the frame is shown whole
+            # where this frame drew, so the street under it may be drawn only where it
+            # changed (base.Repaint): the box is drawn whole again each frame
+            self.ctx.repaint.over(self, self._drew)
 
     def _draw_portrait(self, surface: pygame.Surface, box: pygame.Rect,
                        portrait: str | None) -> int:
@@ -294,7 +299,7 @@ class DialogueScene(Scene):
             return box.x + pad
         image = self.ctx.assets.image(f"portraits/{portrait}.png", display.scale)
         frame = pygame.Rect(box.x + pad, box.y + pad, display.px(PORTRAIT), display.px(PORTRAIT))
-        surface.blit(image, image.get_rect(center=frame.center))
+        self._drew.append(surface.blit(image, image.get_rect(center=frame.center)))
         return frame.right + pad
 
     def _draw_line(self, surface: pygame.Surface, box: pygame.Rect, event: LineEvent) -> None:
@@ -304,7 +309,8 @@ class DialogueScene(Scene):
         body = self.ctx.fonts.get(10)
         pad = display.px(8)
         if event.name:
-            ui.draw_text(surface, name_font, event.name, (left, box.y + pad), ui.ACCENT)
+            self._drew.append(ui.draw_text(surface, name_font, event.name,
+                                           (left, box.y + pad), ui.ACCENT))
         width = box.right - left - pad
         shown = event.text[: int(self.shown)]
         # wrap the whole line so words don't jump from line to line while typing
@@ -314,8 +320,9 @@ class DialogueScene(Scene):
         for line in lines:
             part = line[:remaining]
             remaining -= len(line) + 1
-            if part:
-                ui.draw_text(surface, body, part, (left, y))
+            if part:  # the line rendered whole, shown as far as it has typed
+                upto = None if part == line else body.size(part)[0]
+                self._drew.append(ui.draw_text(surface, body, line, (left, y), upto=upto))
             y += body.get_linesize()
             if remaining < 0:
                 break
@@ -327,7 +334,7 @@ class DialogueScene(Scene):
                 points = [(tip[0] - pad - size * 2, tip[1] - pad - size),
                           (tip[0] - pad, tip[1] - pad - size),
                           (tip[0] - pad - size, tip[1] - pad)]
-                pygame.draw.polygon(surface, ui.CREAM, points)
+                self._drew.append(pygame.draw.polygon(surface, ui.CREAM, points))
 
     def _draw_choices(self, surface: pygame.Surface, box: pygame.Rect,
                       options: tuple[Option, ...]) -> None:
@@ -340,7 +347,7 @@ class DialogueScene(Scene):
         if needed > box.height:
             # many choices: grow the box upwards rather than overflow it
             grown = pygame.Rect(box.x, box.bottom - needed, box.width, needed)
-            ui.draw_panel(surface, grown, display.scale)
+            self._drew.append(ui.draw_panel(surface, grown, display.scale))
             box = grown
         y = box.y + pad
         self._option_rects = []
@@ -355,6 +362,7 @@ class DialogueScene(Scene):
                 draw_triangle(surface, (left + display.px(3), rect.centery), display.px(2),
                               "right", ui.ACCENT)
             rect.union_ip(pygame.Rect(left, rect.y, indent, rect.height))
+            self._drew.append(rect.copy())  # the text and its marker
             self._option_rects.append((rect.inflate(display.px(4), display.px(2)),
                                        option.index))
             y += line_height

@@ -8,6 +8,7 @@ its kerning pairs push letters apart ("I t", "w ithin", "f rom") at every size.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -201,14 +202,18 @@ def draw_text(
     *,
     shadow: bool = True,
     anchor: str = "topleft",
+    upto: int | None = None,
 ) -> pygame.Rect:
+    """`text` drawn at `pos`; returns where. With `upto`, only its first `upto` pixels
+    are shown: a line being typed is rendered whole once and shown growing."""
     image = font.render(text.replace("\0", ""), True, colour)  # SDL_ttf refuses NUL
     rect = image.get_rect(**{anchor: pos})
+    area = image.get_rect() if upto is None else pygame.Rect(0, 0, upto, rect.height)
     if shadow:
         offset = max(1, font.get_height() // 14)
-        surface.blit(font.render(text, True, SHADOW), rect.move(offset, offset))
-    surface.blit(image, rect)
-    return rect
+        surface.blit(font.render(text, True, SHADOW), rect.move(offset, offset), area)
+    surface.blit(image, rect, area)
+    return rect if upto is None else pygame.Rect(rect.topleft, area.size)
 
 
 def draw_panel(
@@ -218,11 +223,20 @@ def draw_panel(
     *,
     fill: tuple[int, int, int, int] = PANEL,
     border: tuple[int, int, int] = CREAM,
-) -> None:
-    """A rounded, translucent panel with a thin border, the game's one box style."""
+) -> pygame.Rect:
+    """A rounded, translucent panel with a thin border, the game's one box style; returns
+    where it was drawn."""
+    return surface.blit(_panel(rect.size, scale, tuple(fill), tuple(border)), rect)
+
+
+@functools.lru_cache(maxsize=16)
+def _panel(size: tuple[int, int], scale: int, fill: tuple[int, ...],
+           border: tuple[int, ...]) -> pygame.Surface:
+    """The panels of the last few sizes, kept: a conversation's box is drawn again every
+    frame while its line types (callers only blit it)."""
     radius = 3 * scale
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    panel = pygame.Surface(size, pygame.SRCALPHA)
     pygame.draw.rect(panel, fill, panel.get_rect(), border_radius=radius)
     pygame.draw.rect(panel, border, panel.get_rect(), width=max(1, scale // 2 + 1),
                      border_radius=radius)
-    surface.blit(panel, rect)
+    return panel

@@ -447,14 +447,18 @@ class WorldScene(Scene):
         # the window still shows the last frame this map drew, and what was drawn over it
         # is known: the map may draw again only what changed (render.py)
         kept = (self.ctx.repaint.kept is self and surface is display.surface
-                and self._drawn_with is renderer and self._over is not None)
+                and self._drawn_with is renderer and self._over is not None
+                and all(area.contains(rect) for rect in self.ctx.repaint.above))
         if not kept and not renderer.covers(surface.get_rect()):
             surface.fill((0, 0, 0))
         actors = [player, *self.npcs]
         drawables = self._drawables(renderer, actors)
         with _clip(surface, area):
+            # put back what this scene drew over the map, and what the scenes over it
+            # drew (a conversation's box): they draw themselves again on top
             changed = renderer.draw(surface, display.viewport, drawables, kept=kept,
-                                    also=self._over or ())
+                                    also=[*(self._over or ()), *self.ctx.repaint.above]
+                                    if kept else ())
             lit = self._draw_lighting(surface, renderer)
             over = self._draw_emotes(surface, renderer, self._in_view)
             if self.ctx.top is self and self.transition is None:
