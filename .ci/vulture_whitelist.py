@@ -37,3 +37,8 @@ gid
 uname
 gname
 mtime
+
+# Python calls a module's __getattr__ and __dir__ (PEP 562): game/dialogue/__init__.py
+# gives its names when first asked for
+__getattr__
+__dir__
