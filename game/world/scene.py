@@ -447,18 +447,22 @@ class WorldScene(Scene):
         # the window still shows the last frame this map drew, and what was drawn over it
         # is known: the map may draw again only what changed (render.py)
         kept = (self.ctx.repaint.kept is self and surface is display.surface
-                and self._drawn_with is renderer and self._over is not None
-                and all(area.contains(rect) for rect in self.ctx.repaint.above))
+                and self._drawn_with is renderer and self._over is not None)
+        # put back what this scene drew over the map, and what the scenes over it drew (a
+        # conversation's box): they draw themselves again on top
+        also = [*(self._over or ()), *self.ctx.repaint.above] if kept else []
+        # round a small room: what was drawn over the black goes back to black (the map
+        # under it, to its ground)
+        black = [rect for rect in also if not area.contains(rect)]
         if not kept and not renderer.covers(surface.get_rect()):
             surface.fill((0, 0, 0))
+        for rect in black:
+            surface.fill((0, 0, 0), rect)
         actors = [player, *self.npcs]
         drawables = self._drawables(renderer, actors)
         with _clip(surface, area):
-            # put back what this scene drew over the map, and what the scenes over it
-            # drew (a conversation's box): they draw themselves again on top
             changed = renderer.draw(surface, display.viewport, drawables, kept=kept,
-                                    also=[*(self._over or ()), *self.ctx.repaint.above]
-                                    if kept else ())
+                                    also=also)
             lit = self._draw_lighting(surface, renderer)
             over = self._draw_emotes(surface, renderer, self._in_view)
             if self.ctx.top is self and self.transition is None:
@@ -471,13 +475,12 @@ class WorldScene(Scene):
         for shown in (self._draw_banner(surface), self._draw_card(surface)):
             if shown is not None:
                 over.append(shown)
-                lit = lit or not area.contains(shown)  # over the black round a small room
-        # a darkened map, a fade, a note over the black: the next frame is drawn whole
+        # a darkened map, a fade: the next frame is drawn whole
         whole = self._draw_fade(surface) or lit
         self._over = None if whole else over
         self._drawn_with = renderer if surface is display.surface else None
         if changed is not None:
-            self.ctx.repaint.only(changed + over)
+            self.ctx.repaint.only(changed + over + black)
 
     def _drawables(self, renderer: MapRenderer, actors: list[Actor]) -> list[Drawable]:
         """Each person in view: the frame to draw, where, and how near the viewer."""
