@@ -4,6 +4,8 @@ emotes and the lamplight with it; the street keeps the window's scale."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -12,6 +14,7 @@ import pytest
 from game.app import App, Options
 from game.loop import STEP
 from game.paths import default_paths
+from game.scenes.dialogue import BOX, DialogueScene
 from game.world.render import ROOM_ZOOM, MapRenderer
 from game.world.scene import WorldScene
 
@@ -47,19 +50,26 @@ def test_each_map_takes_the_largest_scale_it_fits_at(renderers) -> None:
     assert renderers["tobacco"].scale_for(1, small) == 2
 
 
-def hero_height(world: WorldScene) -> int:
-    renderer = world.renderers[world.session.map_id]
-    drawn = {d.key: d for d in world._drawables(renderer, [world.session.player])}
-    return drawn[id(world.session.player)].rect.height
-
-
-def test_in_a_small_room_he_and_the_room_are_drawn_larger() -> None:
-    app = App(Options(map="streets", sound=False, scale=2, seed=3), default_paths())
+@contextlib.contextmanager
+def playing(map_id: str) -> Iterator[tuple[App, WorldScene]]:
+    """A game started on `map_id`, its first frame drawn."""
+    app = App(Options(map=map_id, sound=False, scale=2, seed=3), default_paths())
     try:
         app.start()
         app.draw()
         world = app.scenes.find(WorldScene)
         assert world is not None
+        yield app, world
+    finally:
+        app.shutdown()
+
+
+def hero_height(world: WorldScene) -> int:
+    return hero_rect(world).height
+
+
+def test_in_a_small_room_he_and_the_room_are_drawn_larger() -> None:
+    with playing("streets") as (app, world):
         on_the_street = hero_height(world)
         assert world.renderers["streets"].scale == 2
         world.enter_map("tobacco", None, facing=None)
@@ -83,8 +93,6 @@ def test_in_a_small_room_he_and_the_room_are_drawn_larger() -> None:
         assert drawn.size == (icon.get_width() * 4, icon.get_height() * 4)
         [face, over_the_emote] = world._face_rects(renderer, [player])
         assert face.height == 14 * 4 and over_the_emote.height == 18 * 4
-    finally:
-        app.shutdown()
 
 
 def test_maps_drawn_ahead_are_ready_at_their_own_scale() -> None:
@@ -102,3 +110,38 @@ def test_maps_drawn_ahead_are_ready_at_their_own_scale() -> None:
         assert app.map_renderers["tobacco"].scale == 4
     finally:
         app.shutdown()
+
+
+def test_a_conversation_raises_a_small_room_above_its_box_and_lowers_it_after() -> None:
+    with playing("tobacco") as (app, world):
+        renderer = world.renderers["tobacco"]
+        viewport = app.display.viewport
+        centred = renderer.area(viewport)
+        assert centred.center == viewport.center
+        box = app.display.rect(*BOX)
+        assert centred.bottom > box.top, "the box would cover the room's bottom"
+        app.director.start_scene("opening")
+        dialogue = app.scenes.top
+        assert isinstance(dialogue, DialogueScene)
+        heights = []
+        for _ in range(40):  # about two thirds of a second
+            app.step(STEP)
+            app.draw()
+            heights.append(renderer.area(viewport).top)
+        assert heights == sorted(heights, reverse=True) and len(set(heights)) > 5, (
+            "the room slides up, step by step")
+        raised = renderer.area(viewport)
+        assert raised.bottom <= box.top and raised.top >= viewport.top
+        assert raised.x == centred.x  # only up
+        assert hero_rect(world).bottom <= box.top, "he stands above the box"
+        app.context.remove(dialogue)
+        for _ in range(40):
+            app.step(STEP)
+            app.draw()
+        assert renderer.area(viewport) == centred, "and back in the middle after"
+
+
+def hero_rect(world: WorldScene) -> pygame.Rect:
+    renderer = world.renderers[world.session.map_id]
+    drawn = {d.key: d for d in world._drawables(renderer, [world.session.player])}
+    return drawn[id(world.session.player)].rect

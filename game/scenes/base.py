@@ -60,6 +60,11 @@ class Scene:
     def update(self, dt: float) -> None:
         """One fixed step of 1/60 s."""
 
+    def covers_bottom(self) -> int:
+        """How many window pixels at the bottom of the viewport this scene covers now
+        (a conversation's box): a small room below it is raised into the space above."""
+        return 0
+
     def draw(self, surface: pygame.Surface) -> None:
         """Draw onto the window surface."""
 

@@ -268,6 +268,12 @@ class DialogueScene(Scene):
 
     # --- drawing --------------------------------------------------------------------
 
+    def covers_bottom(self) -> int:
+        if self.staged or self.fade > 0:
+            return 0
+        display = self.ctx.display
+        return display.viewport.bottom - display.rect(*BOX).top
+
     def draw(self, surface: pygame.Surface) -> None:
         display = self.ctx.display
         if self.fade > 0:

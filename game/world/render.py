@@ -123,6 +123,9 @@ class MapRenderer:
         self._ground: pygame.Surface | None = None  # the ground in view, kept while still
         self._ground_at: tuple | None = None
         self._looked: tuple | None = None  # look_at(): where the camera was pointed
+        # window pixels a small map is raised by, so a conversation's box doesn't cover
+        # it (the world scene sets it before it draws)
+        self.lift = 0
 
     def scale_for(self, base: int, viewport: pygame.Rect) -> int:
         """The whole-number scale this map is drawn at in ``viewport``: the window's
@@ -186,9 +189,11 @@ class MapRenderer:
         return bands
 
     def area(self, viewport: pygame.Rect) -> pygame.Rect:
-        """Where the map is drawn: the viewport, or centred in it for a small map."""
+        """Where the map is drawn: the viewport, or centred in it for a small map, raised
+        by `lift` window pixels (as far as the viewport's top allows)."""
         rect = pygame.Rect((0, 0), self._view_size)
         rect.center = viewport.center
+        rect.y -= max(0, min(self.lift, rect.top - viewport.top))
         return rect
 
     def covers(self, viewport: pygame.Rect) -> bool:
@@ -197,7 +202,7 @@ class MapRenderer:
     def look_at(self, centre: tuple[float, float], viewport: pygame.Rect) -> None:
         """Point the camera (logical pixels); it stops at the map's edges."""
         assert self._view is not None, "prepare() first"
-        looked = (centre, viewport.topleft, self._view)
+        looked = (centre, viewport.topleft, self._view, self.lift)
         if looked == self._looked:
             return  # the camera stands
         self._view.center((centre[0] * self.scale, centre[1] * self.scale))

@@ -44,6 +44,7 @@ FADE_TIME = 0.22  # seconds each way through a door
 BUBBLE_TIME = 3.2
 CARD_SECONDS = 4.5  # a new chapter's card, fades included
 FRAMES_KEPT = 1024  # act frames and their drawn parts remembered (all sheets, one scale)
+LIFT_SPEED = 440  # logical pixels a second a small room slides up from under a conversation
 
 
 @dataclass(slots=True)
@@ -95,11 +96,13 @@ class WorldScene(Scene):
         self.pending_card: int | None = None  # the newest chapter begun, its card not shown
         self._card: tuple | None = None
         self.clock = 0.0  # seconds of world time: lamps sway by it
+        self.lift = 0.0  # window pixels a small room is raised by, towards _lift_wanted()
         self._light_cache: dict[tuple, pygame.Surface] = {}
         self._darkness: pygame.Surface | None = None
         # the last frame: the map it drew, and what was drawn over the map (None: the
         # whole window, as under a fade), for drawing again only what changed
         self._drawn_with: MapRenderer | None = None
+        self._drawn_area: pygame.Rect | None = None  # where it drew the map then
         self._over: list[pygame.Rect] | None = None
         self._prompts: dict = {}  # the talk and look prompts, drawn once (ui/prompts.py)
         self._in_view: list[Actor] = []  # who was in view in the frame drawn last
@@ -228,6 +231,7 @@ class WorldScene(Scene):
         for actor in (self.session.player, *self.npcs):  # to draw them between updates
             actor.prev_x, actor.prev_y = actor.x, actor.y
         self.clock += dt
+        self._slide_lift(dt)
         self.session.tick(dt)
         if self.fade_in > 0:
             self.fade_in = max(0.0, self.fade_in - dt)
@@ -272,6 +276,7 @@ class WorldScene(Scene):
     def update_stage(self, dt: float) -> bool:
         """While a conversation pauses the street, the people it directs (and anyone
         mid-act) still move. True while a move the conversation waits for is under way."""
+        self._slide_lift(dt)
         self.troupe.update(dt)
         player = self.session.player
         for actor in (player, *self.npcs):
@@ -425,8 +430,37 @@ class WorldScene(Scene):
 
     def still_for(self) -> float:
         """The street moves while it is updated; paused under a menu or a line, it stands
-        (game/loop.py draws no frame for it then)."""
-        return 0.0 if self.ctx.stack.is_updating(self) else math.inf
+        (game/loop.py draws no frame for it then), unless a small room is sliding."""
+        if self.ctx.stack.is_updating(self) or self.lift != self._lift_wanted():
+            return 0.0
+        return math.inf
+
+    def _lift_wanted(self) -> float:
+        """How far a small room should be raised: into the space above what the scenes
+        over it cover at the bottom (a conversation's box), centred there when it fits,
+        else as high as the window goes (render.py clamps it). 0 with nothing over it,
+        and for a map as large as the window."""
+        drawing = self.ctx.stack.drawing()
+        if self not in drawing:
+            return 0.0
+        covered = max((scene.covers_bottom() for scene in
+                       drawing[drawing.index(self) + 1:]), default=0)
+        renderer = self.renderers.get(self.session.map_id)
+        viewport = self.ctx.display.viewport
+        if covered <= 0 or renderer is None or renderer.scale == 0 or renderer.covers(
+                viewport):
+            return 0.0
+        height = renderer.area(viewport).height
+        centred = viewport.centery - height // 2  # where it stands unraised
+        free = viewport.height - covered
+        return float(max(0, centred - (viewport.top + max(0, (free - height) // 2))))
+
+    def _slide_lift(self, dt: float) -> None:
+        """The room eases to where it should be (a fifth of a second for a box's height)."""
+        wanted = self._lift_wanted()
+        step = LIFT_SPEED * self.ctx.display.scale * dt
+        self.lift = min(wanted, self.lift + step) if wanted > self.lift else max(
+            wanted, self.lift - step)
 
     def draw(self, surface: pygame.Surface) -> None:
         # between two fixed updates: people and the camera where they are `alpha` of the
@@ -441,13 +475,15 @@ class WorldScene(Scene):
         # the map's own scale: a small room is drawn larger than the street (render.py)
         renderer.prepare(renderer.scale_for(display.scale, display.viewport),
                          display.viewport)
+        renderer.lift = round(self.lift)
         player = self.session.player
         renderer.look_at((player.x + TILE / 2, player.y + TILE / 2), display.viewport)
         area = renderer.area(display.viewport)
         # the window still shows the last frame this map drew, and what was drawn over it
         # is known: the map may draw again only what changed (render.py)
         kept = (self.ctx.repaint.kept is self and surface is display.surface
-                and self._drawn_with is renderer and self._over is not None)
+                and self._drawn_with is renderer and self._over is not None
+                and area == self._drawn_area)  # a small room sliding: black round it
         # put back what this scene drew over the map, and what the scenes over it drew (a
         # conversation's box): they draw themselves again on top
         also = [*(self._over or ()), *self.ctx.repaint.above] if kept else []
@@ -479,6 +515,7 @@ class WorldScene(Scene):
         whole = self._draw_fade(surface) or lit
         self._over = None if whole else over
         self._drawn_with = renderer if surface is display.surface else None
+        self._drawn_area = area
         if changed is not None:
             self.ctx.repaint.only(changed + over + black)
 
