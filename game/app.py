@@ -29,7 +29,7 @@ from game.input import ActionEvent, Bindings, InputState, known_actions
 from game.loop import STEP, FramePacer, frame_interval, run_paced
 from game.loop import still_for as scenes_still_for
 from game.modset import load_mods, refusal_report
-from game.paths import Paths
+from game.paths import FILE_IN_THE_WAY, Paths
 from game.reload import DialogueReloader, DialogueWatcher
 from game.safeio import printable, read_image
 from game.saveload import AUTO_SLOT, QUICK_SLOT, SaveService, save_folder, thumbnail_png
@@ -143,6 +143,8 @@ class App:
         for name, folder, reason in unusable:
             key = {"saves": "ui.folders.saves_off", "config": "ui.folders.settings_off"}.get(
                 name, "ui.folders.missing")
+            if reason == FILE_IN_THE_WAY:  # in the player's words (the system's can't be)
+                reason = self.text("ui.folders.file_in_the_way")
             self.report_problem(self.text(key, folder=printable(str(folder)), reason=reason))
         store = SaveStore(save_folder(paths.saves, options.developer), __version__)
         self.saves = SaveService(store, self.world_data, text=self.text, notify=self.notify,

@@ -17,11 +17,15 @@ APP_NAME = "borrowed-face"
 HOME_ENV = "BORROWED_FACE_HOME"
 
 
+FILE_IN_THE_WAY = "a file is where the folder should be"  # ui.folders.file_in_the_way
+
+
 def folder_reason(error: OSError) -> str:
     """Why a folder can't be made or used, in words: a file where it (or a folder on its
-    way) should be is said as such, not as the system's "File exists"."""
+    way) should be is said as such (FILE_IN_THE_WAY, which the game shows in the
+    player's language), not as the system's "File exists"."""
     if isinstance(error, (FileExistsError, NotADirectoryError)):
-        return "a file is where a folder should be"
+        return FILE_IN_THE_WAY
     return error.strerror or str(error)
 
 

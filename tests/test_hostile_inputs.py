@@ -397,7 +397,7 @@ def test_a_file_where_the_saves_folder_should_be_is_told_once_and_kept(
             slots = app.saves.store.list_slots()  # the save menu's list
             told = [r.getMessage() for r in caplog.records]
             about = [m for m in told if str(paths.saves) in m]
-            assert len(about) == 1 and "a file is where a folder should be" in about[0], told
+            assert len(about) == 1 and "a file is where the folder should be" in about[0], told
             assert not [m for m in told if "damaged" in m or "slot" in m], told
             assert [s.status for s in slots] == ["empty"] * len(SLOTS)
             app.new_game()
@@ -407,6 +407,28 @@ def test_a_file_where_the_saves_folder_should_be_is_told_once_and_kept(
         finally:
             pygame.quit()
     assert (home / "saves").read_text() == "not a folder"
+
+
+def test_a_file_where_a_folder_should_be_is_said_in_the_players_language(
+        tmp_path: Path) -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.app import App, Options
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "saves").write_text("not a folder")
+    paths = default_paths({"BORROWED_FACE_HOME": str(home)})
+    app = App(Options(frames=1, sound=False, scale=1, language="pt_BR"), paths)
+    try:
+        app.start()
+        said = " ".join(t.text for t in app.toasts)
+        assert "Não dá para salvar" in said, said
+        assert "há um arquivo onde a pasta deveria estar" in said, said
+        assert "a file is where" not in said, said
+    finally:
+        pygame.quit()
 
 
 # --- work that grows badly -----------------------------------------------------------------
