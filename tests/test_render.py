@@ -327,11 +327,15 @@ def test_under_a_conversation_only_what_changed_is_drawn_again(
     partial = 0
     many = ChoiceEvent(tuple(Option(i, f"An answer he might give, {i}.", True, f"o{i}")
                              for i in range(9)))
+    long = LineEvent("hero", "Him", "hero_bandages", "Words he keeps going. " * 40, "long.1")
     for frame in range(360):
         if frame == 200:  # a choice of many: its box grows over more of the street
             monkeypatch.setattr(DialogueScene, "event", property(lambda scene: many))
         if frame in (230, 240):
             dialogue.selected = frame % 7
+        if frame == 260:  # a line far too long for its box, typing past its bottom
+            monkeypatch.setattr(DialogueScene, "event", property(lambda scene: long))
+            dialogue.shown = 0.0
         if frame % 45 == 44 and frame < 200:  # on to the next line
             for pressed in (True, False):
                 event = game.input.inject("act", pressed)

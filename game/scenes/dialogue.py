@@ -315,8 +315,8 @@ class DialogueScene(Scene):
         body = self.ctx.fonts.get(10)
         pad = display.px(8)
         if event.name:
-            self._drew.append(ui.draw_text(surface, name_font, event.name,
-                                           (left, box.y + pad), ui.ACCENT))
+            self._drew.append(_with_shadow(ui.draw_text(
+                surface, name_font, event.name, (left, box.y + pad), ui.ACCENT), name_font))
         width = box.right - left - pad
         shown = event.text[: int(self.shown)]
         # wrap the whole line so words don't jump from line to line while typing
@@ -328,7 +328,8 @@ class DialogueScene(Scene):
             remaining -= len(line) + 1
             if part:  # the line rendered whole, shown as far as it has typed
                 upto = None if part == line else body.size(part)[0]
-                self._drew.append(ui.draw_text(surface, body, line, (left, y), upto=upto))
+                self._drew.append(_with_shadow(
+                    ui.draw_text(surface, body, line, (left, y), upto=upto), body))
             y += body.get_linesize()
             if remaining < 0:
                 break
@@ -368,7 +369,13 @@ class DialogueScene(Scene):
                 draw_triangle(surface, (left + display.px(3), rect.centery), display.px(2),
                               "right", ui.ACCENT)
             rect.union_ip(pygame.Rect(left, rect.y, indent, rect.height))
-            self._drew.append(rect.copy())  # the text and its marker
+            self._drew.append(_with_shadow(rect, font))  # the text and its marker
             self._option_rects.append((rect.inflate(display.px(4), display.px(2)),
                                        option.index))
             y += line_height
+
+
+def _with_shadow(rect: pygame.Rect, font: ui.UIFont) -> pygame.Rect:
+    """Where draw_text drew: its text's rect and the shadow a little below and right."""
+    offset = ui.shadow_offset(font)
+    return rect.union(rect.move(offset, offset))

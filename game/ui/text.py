@@ -210,10 +210,15 @@ def draw_text(
     rect = image.get_rect(**{anchor: pos})
     area = image.get_rect() if upto is None else pygame.Rect(0, 0, upto, rect.height)
     if shadow:
-        offset = max(1, font.get_height() // 14)
+        offset = shadow_offset(font)
         surface.blit(font.render(text, True, SHADOW), rect.move(offset, offset), area)
     surface.blit(image, rect, area)
     return rect if upto is None else pygame.Rect(rect.topleft, area.size)
+
+
+def shadow_offset(font: UIFont) -> int:
+    """How far below and right of its text draw_text lays the shadow."""
+    return max(1, font.get_height() // 14)
 
 
 def draw_panel(
