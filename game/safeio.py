@@ -47,17 +47,28 @@ class TooLarge(FileRefused):
     """A file over the size limit."""
 
 
-def read_limited(path: Path | str, limit: int, *, head: int | None = None) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; FileRefused (an OSError)
-    for anything else. Never blocks on a FIFO, never reads a device, never reads more
-    than ``limit + 1`` bytes however large the file says it is. With ``head``, only the
-    first ``head`` bytes are read (the size limit still holds for the whole file)."""
+def _open_regular(path: Path | str) -> tuple[int, os.stat_result]:
+    """A descriptor open for reading, and what it is: NotAFile (the descriptor closed)
+    for a FIFO, a device or a folder. Opening never blocks on a FIFO."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
             raise NotAFile(path, "not a regular file")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor, info
+
+
+def read_limited(path: Path | str, limit: int, *, head: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; FileRefused (an OSError)
+    for anything else. Never blocks on a FIFO, never reads a device, never reads more
+    than ``limit + 1`` bytes however large the file says it is. With ``head``, only the
+    first ``head`` bytes are read (the size limit still holds for the whole file)."""
+    descriptor, info = _open_regular(path)
+    try:
         if info.st_size > limit:
             raise TooLarge(path, f"larger than {limit} bytes")
         chunks: list[bytes] = []
@@ -82,11 +93,8 @@ def read_exactly(path: Path | str, size: int) -> bytearray:
     into one buffer (a window-sized picture in a millisecond: no chunks joined, no copy
     to slice); FileRefused (an OSError) for anything but a regular file, ValueError for
     a file of another length. Never blocks on a FIFO, never reads past ``size`` + 1."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    with os.fdopen(os.open(path, flags), "rb", buffering=0) as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise NotAFile(path, "not a regular file")
+    descriptor, info = _open_regular(path)
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
         if info.st_size != size:
             raise ValueError(f"{info.st_size} bytes, not {size}")
         data = bytearray(size)

@@ -96,7 +96,8 @@ class WorldScene(Scene):
         self.pending_card: int | None = None  # the newest chapter begun, its card not shown
         self._card: tuple | None = None
         self.clock = 0.0  # seconds of world time: lamps sway by it
-        self.lift = 0.0  # window pixels a small room is raised by, towards _lift_wanted()
+        self.lift = 0.0  # window pixels a small room is raised by, sliding towards:
+        self._lift_to = 0.0  # where it should be (_lift_wanted(), each step)
         self._light_cache: dict[tuple, pygame.Surface] = {}
         self._darkness: pygame.Surface | None = None
         # the last frame: the map it drew, and what was drawn over the map (None: the
@@ -431,7 +432,7 @@ class WorldScene(Scene):
     def still_for(self) -> float:
         """The street moves while it is updated; paused under a menu or a line, it stands
         (game/loop.py draws no frame for it then), unless a small room is sliding."""
-        if self.ctx.stack.is_updating(self) or self.lift != self._lift_wanted():
+        if self.ctx.stack.is_updating(self) or self.lift != self._lift_to:
             return 0.0
         return math.inf
 
@@ -440,15 +441,16 @@ class WorldScene(Scene):
         over it cover at the bottom (a conversation's box), centred there when it fits,
         else as high as the window goes (render.py clamps it). 0 with nothing over it,
         and for a map as large as the window."""
+        renderer = self.renderers.get(self.session.map_id)
+        viewport = self.ctx.display.viewport
+        if renderer is None or renderer.scale == 0 or renderer.covers(viewport):
+            return 0.0  # the streets, most of the time: nothing to raise
         drawing = self.ctx.stack.drawing()
         if self not in drawing:
             return 0.0
         covered = max((scene.covers_bottom() for scene in
                        drawing[drawing.index(self) + 1:]), default=0)
-        renderer = self.renderers.get(self.session.map_id)
-        viewport = self.ctx.display.viewport
-        if covered <= 0 or renderer is None or renderer.scale == 0 or renderer.covers(
-                viewport):
+        if covered <= 0:
             return 0.0
         height = renderer.area(viewport).height
         centred = viewport.centery - height // 2  # where it stands unraised
@@ -457,7 +459,7 @@ class WorldScene(Scene):
 
     def _slide_lift(self, dt: float) -> None:
         """The room eases to where it should be (a fifth of a second for a box's height)."""
-        wanted = self._lift_wanted()
+        self._lift_to = wanted = self._lift_wanted()
         step = LIFT_SPEED * self.ctx.display.scale * dt
         self.lift = min(wanted, self.lift + step) if wanted > self.lift else max(
             wanted, self.lift - step)
