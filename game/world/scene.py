@@ -100,6 +100,7 @@ class WorldScene(Scene):
         self._lift_to = 0.0  # where it should be (_lift_wanted(), each step)
         self._light_cache: dict[tuple, pygame.Surface] = {}
         self._darkness: pygame.Surface | None = None
+        self._veil: pygame.Surface | None = None  # the black of a door's fade (_draw_fade)
         # the last frame: the map it drew, and what was drawn over the map (None: the
         # whole window, as under a fade), for drawing again only what changed
         self._drawn_with: MapRenderer | None = None
@@ -820,9 +821,10 @@ class WorldScene(Scene):
             level = self.fade_in / FADE_TIME
         if level <= 0:
             return False
-        veil = pygame.Surface(surface.get_size())
-        veil.set_alpha(round(255 * level))
-        surface.blit(veil, (0, 0))
+        if self._veil is None or self._veil.get_size() != surface.get_size():
+            self._veil = pygame.Surface(surface.get_size())  # black, made once a size
+        self._veil.set_alpha(round(255 * level))
+        surface.blit(self._veil, (0, 0))
         return True
 
 
